@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Administration.Contracts;
+using MotCua.Administration.Domain;
+using MotCua.Administration.Features;
+using MotCua.Administration.Persistence;
+
+namespace MotCua.Administration;
+
+public static class AdministrationModule
+{
+    public static IServiceCollection AddAdministrationModule<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+    {
+        services
+            .AddIdentity<StaffUser, IdentityRole<Guid>>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<TContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/dang-nhap";
+            options.AccessDeniedPath = "/khong-co-quyen";
+            options.Cookie.Name = "motcua.staff";
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+            options.Events.OnRedirectToLogin = ApiAwareRedirects.ToLogin;
+            options.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddAuthenticationSchemes(Policies.StaffSchemes).RequireClaim(StaffScope.UnitIdClaim))
+            .AddPolicy(Policies.SystemAdmin, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin))
+            .AddPolicy(Policies.CatalogEditor, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin, StaffRoles.ControlOfficer));
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddScoped<MotCua.Kernel.IDemoDataSeeder, Features.DemoData.AdministrationDemoData>();
+        return services;
+    }
+
+    public static void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdministrationModule).Assembly);
+        IdentityTables.Rename(modelBuilder);
+    }
+
+    public static IEndpointRouteBuilder MapAdministrationModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Tổ chức");
+        Features.ListUnits.ListUnitsEndpoint.Map(api);
+        Features.SignIn.IssueTokenEndpoint.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using MotCua.Administration.Contracts;
+
+namespace MotCua.Administration.Domain;
+
+/// <summary>A node of the provincial organisation tree (tỉnh → sở / UBND huyện → phòng / xã).</summary>
+public sealed class OrganisationUnit
+{
+    public const int CodeMaxLength = 32;
+    public const int NameMaxLength = 256;
+
+    private OrganisationUnit()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Mã định danh (QCVN 102:2016), e.g. <c>000.00.12.H40</c>; also the prefix of dossier codes.</summary>
+    public string Code { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public UnitKind Kind { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+
+    /// <summary>Materialised path of codes ("/H40/000.00.12.H40/"), so scope checks and subtree queries are prefix matches.</summary>
+    public string Path { get; private set; } = string.Empty;
+
+    public int SortOrder { get; private set; }
+
+    public bool IsDemo { get; private set; }
+
+    public static OrganisationUnit Create(Guid id, string code, string name, UnitKind kind, OrganisationUnit? parent, int sortOrder, bool isDemo) => new()
+    {
+        Id = id,
+        Code = code.Trim(),
+        Name = name.Trim(),
+        Kind = kind,
+        ParentId = parent?.Id,
+        Path = (parent?.Path ?? "/") + code.Trim() + "/",
+        SortOrder = sortOrder,
+        IsDemo = isDemo,
+    };
+
+    public void Rename(string name, int sortOrder)
+    {
+        Name = name.Trim();
+        SortOrder = sortOrder;
+    }
+
+    public UnitSummary ToSummary() => new(Id, Code, Name, Kind, ParentId, Path);
+
+    /// <summary>Which kinds may sit under which: the shape of a Vietnamese province.</summary>
+    public static bool CanContain(UnitKind? parent, UnitKind child) => (parent, child) switch
+    {
+        (null, UnitKind.Province) => true,
+        (UnitKind.Province, UnitKind.ProvincialAgency or UnitKind.DistrictCommittee) => true,
+        (UnitKind.ProvincialAgency, UnitKind.Department) => true,
+        (UnitKind.DistrictCommittee, UnitKind.Department or UnitKind.Commune) => true,
+        _ => false,
+    };
+}

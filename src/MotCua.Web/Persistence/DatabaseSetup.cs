@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace MotCua.Web.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Chooses the database: <c>MOTCUA_DATABASE=postgres</c> (or <c>Database:Provider</c>) with
+/// <c>ConnectionStrings:MotCua</c>; otherwise SQLite under the data directory.
+/// </summary>
+internal static class DatabaseSetup
+{
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var name = configuration["MOTCUA_DATABASE"] ?? configuration["Database:Provider"] ?? "sqlite";
+        return name.Trim().ToUpperInvariant() switch
+        {
+            "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
+            "SQLITE" => DatabaseProvider.Sqlite,
+            _ => throw new InvalidOperationException($"Unknown database provider '{name}': use 'sqlite' or 'postgres'."),
+        };
+    }
+
+    public static string DataDirectory(IConfiguration configuration)
+    {
+        var directory = Path.GetFullPath(configuration["MOTCUA_DATA"] ?? configuration["Storage:DataDirectory"] ?? "data");
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("MotCua");
+        switch (ProviderFrom(configuration))
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("MOTCUA_DATABASE=postgres needs ConnectionStrings__MotCua.");
+                }
+
+                services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>(o => o.UseNpgsql(connectionString));
+                break;
+            default:
+                connectionString ??= $"Data Source={Path.Combine(DataDirectory(configuration), "motcua.db")}";
+                services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>(o => o.UseSqlite(connectionString));
+                break;
+        }
+
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
+        return services;
+    }
+}
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build each provider's context without starting the app.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteMotCuaDbContext>
+{
+    public SqliteMotCuaDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteMotCuaDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresMotCuaDbContext>
+{
+    public PostgresMotCuaDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresMotCuaDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+}
