@@ -11,7 +11,7 @@ builder.Services
     .AddMotCuaDatabase(builder.Configuration)
     .AddAdministrationModule<MotCuaDbContext>()
     .AddCatalogModule()
-    .AddMotCuaWeb(builder.Configuration);
+    .AddMotCuaWeb();
 
 var app = builder.Build();
 

@@ -1,15 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Catalog.Features.Browse;
+using MotCua.Catalog.Features.Edit;
+using MotCua.Catalog.Features.Transfer;
 
 namespace MotCua.Catalog;
 
 public static class CatalogModule
 {
-    public static IServiceCollection AddCatalogModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddCatalogModule(this IServiceCollection services)
+    {
+        BrowseFeature.Add(services);
+        EditFeature.Add(services);
+        TransferFeature.Add(services);
+        return services;
+    }
 
     public static void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogModule).Assembly);
 
-    public static IEndpointRouteBuilder MapCatalogModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapCatalogModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Thủ tục hành chính");
+        BrowseFeature.Map(api);
+        EditFeature.Map(api);
+        TransferFeature.Map(api);
+        return app;
+    }
 }

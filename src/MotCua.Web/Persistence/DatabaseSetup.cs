@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using MotCua.Kernel.Files;
 
 namespace MotCua.Web.Persistence;
 
@@ -53,6 +54,8 @@ internal static class DatabaseSetup
         }
 
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
+        var files = Path.Combine(DataDirectory(configuration), "files");
+        services.AddSingleton<IFileStore>(sp => new LocalFileStore(files, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MotCua.Catalog.Features.Edit;
+
+internal static class EditFeature
+{
+    public static void Add(IServiceCollection services) => _ = services;
+
+    public static void Map(RouteGroupBuilder api) => _ = api;
+}

@@ -1,0 +1,4 @@
+using MotCua.TestSupport;
+
+[assembly: AssemblyFixture(typeof(SqliteApp))]
+[assembly: AssemblyFixture(typeof(PostgresApp))]

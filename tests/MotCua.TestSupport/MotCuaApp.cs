@@ -1,0 +1,126 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MotCua.TestSupport;
+
+/// <summary>
+/// The real application over real HTTP, on a fresh database with the demo data loaded, and a fake clock
+/// set to a working Monday morning in Vietnam.
+/// </summary>
+public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "MotCua@2026";
+
+    /// <summary>Monday 2 March 2026, 09:00 in Hà Nội time.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private readonly Func<Task<TestDatabase?>> _createDatabase;
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("motcua-files-").FullName;
+    private TestDatabase? _database;
+
+    private readonly bool _kestrel;
+
+    protected MotCuaApp(Func<Task<TestDatabase?>> createDatabase, bool kestrel = false)
+    {
+        _createDatabase = createDatabase;
+        _kestrel = kestrel;
+    }
+
+    /// <summary>Root URL of the app; a real socket on 127.0.0.1 when started for a browser.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    public bool IsAvailable => _database is not null;
+
+    public string Provider => _database?.Provider ?? "none";
+
+    /// <summary>Skips the calling test, with the reason shown, when this app's database is not available here.</summary>
+    public void SkipIfUnavailable()
+    {
+        if (_database is null && Environment.GetEnvironmentVariable("MOTCUA_REQUIRE_POSTGRES") == "1")
+        {
+            Assert.Fail($"PostgreSQL is required here (MOTCUA_REQUIRE_POSTGRES=1) but {TestDatabase.PostgresVariable} is not set.");
+        }
+
+        if (_database is null)
+        {
+            Assert.Skip($"skipped: no PostgreSQL (set {TestDatabase.PostgresVariable} to a server connection string)");
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await _createDatabase();
+        if (_database is null)
+        {
+            return;
+        }
+
+        // Starting the host here runs migrations and demo data loading once, not inside the first test.
+        if (_kestrel)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+        else
+        {
+            _ = Server;
+        }
+    }
+
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var database = _database ?? throw new InvalidOperationException("Database not available.");
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("MOTCUA_DATABASE", database.Provider);
+        builder.UseSetting("ConnectionStrings:MotCua", database.ConnectionString);
+        builder.UseSetting("MOTCUA_DATA", _dataDirectory);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+public sealed class SqliteApp() : MotCuaApp(async () => await Task.FromResult<TestDatabase?>(new SqliteTestDatabase()));
+
+/// <summary>SQLite app on a real loopback socket, for Chromium.</summary>
+public sealed class BrowserApp() : MotCuaApp(async () => await Task.FromResult<TestDatabase?>(new SqliteTestDatabase()), kestrel: true);
+
+public sealed class PostgresApp() : MotCuaApp(async () =>
+    TestDatabase.PostgresServer is { } server ? await PostgresTestDatabase.CreateAsync(server) : null);
