@@ -19,6 +19,15 @@ public sealed class BrowseFormat(IStringLocalizer<BrowseText> text)
 
     public string Fee(FeeLine fee) => fee.AmountDong is { } amount ? Money(amount) : fee.Rule ?? string.Empty;
 
+    /// <summary>"Lệ phí cấp giấy phép", keeping the legal kind visible when the description does not already say it.</summary>
+    public string FeeLabel(FeeLine fee)
+    {
+        var kind = text[$"FeeKind.{fee.Kind}"].Value;
+        return fee.Description.StartsWith(kind + " ", StringComparison.CurrentCultureIgnoreCase)
+            ? fee.Description
+            : $"{kind} — {fee.Description}";
+    }
+
     /// <summary>One line for lists: "Không" when nothing is charged, otherwise each amount or rule.</summary>
     public string FeeSummary(IReadOnlyList<FeeLine> fees) =>
         fees.Count == 0 || fees.All(f => f.AmountDong == 0)
