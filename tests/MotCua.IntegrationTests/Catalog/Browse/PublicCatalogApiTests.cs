@@ -80,7 +80,9 @@ public abstract class PublicCatalogApiTests(MotCuaApp app) : IntegrationTest(app
         var catalog = new PublishedCatalog(App);
         await catalog.AddFieldAsync();
         var published = new List<string>();
-        foreach (var name in new[] { "Đăng ký", "Cấp lại", "Cấp mới", "Gia hạn", "Xóa đăng ký" })
+        // One name longer than a cursor could carry: paging must not depend on the name's length.
+        var longName = "Cấp giấy chứng nhận " + string.Concat(Enumerable.Repeat("đủ điều kiện hoạt động dịch vụ ", 14));
+        foreach (var name in new[] { "Đăng ký", "Cấp lại", longName.Trim(), "Cấp mới", "Gia hạn", "Xóa đăng ký" })
         {
             published.Add(await catalog.PublishAsync(await catalog.ContentAsync(name)));
         }
@@ -220,6 +222,7 @@ public abstract class PublicCatalogApiTests(MotCuaApp app) : IntegrationTest(app
     [InlineData("/api/v1/procedures?at=02/03/2026", "at")]
     [InlineData("/api/v1/procedures?after=%25%25%25", "after")]
     [InlineData("/api/v1/procedures?after=YWJj", "after")]
+    [InlineData("/api/v1/procedures?after=OS4wMDAwMDA", "after")]
     [InlineData("/api/v1/procedures?limit=0", "limit")]
     [InlineData("/api/v1/procedures?limit=101", "limit")]
     [InlineData("/api/v1/procedures?limit=abc", "limit")]

@@ -60,6 +60,15 @@ public abstract class PublicCatalogPageTests(MotCuaApp app) : IntegrationTest(ap
     }
 
     [Fact]
+    public async Task The_search_page_speaks_english_when_asked()
+    {
+        var (_, page) = await GetPageAsync("/thu-tuc?culture=en-US");
+
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Find an administrative procedure");
+        page.QuerySelector("label[for=q]")!.TextContent.ShouldBe("Procedure name or code");
+    }
+
+    [Fact]
     public async Task A_bad_filter_on_the_search_page_is_shown_next_to_its_field()
     {
         var (status, page) = await GetPageAsync("/thu-tuc?agency=999.99.99.H99");
@@ -112,6 +121,9 @@ public abstract class PublicCatalogPageTests(MotCuaApp app) : IntegrationTest(ap
 
         status.ShouldBe(HttpStatusCode.NotFound);
         page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("chưa có hiệu lực");
+        var (malformed, badDay) = await GetPageAsync($"/thu-tuc/{code}?at=ngay-mai");
+        malformed.ShouldBe(HttpStatusCode.BadRequest);
+        badDay.QuerySelector("[role=alert]")!.TextContent.ShouldContain("YYYY-MM-DD");
         var (later, _) = await GetPageAsync($"/thu-tuc/{code}?at={PublishedCatalog.Today.AddDays(3):yyyy-MM-dd}");
         later.ShouldBe(HttpStatusCode.OK);
     }

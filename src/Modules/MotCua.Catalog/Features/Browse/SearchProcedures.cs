@@ -36,6 +36,17 @@ public sealed class SearchProceduresHandler(DbContext db, IOrganisationDirectory
             errors.Add("field", $"Không có lĩnh vực mã \"{fieldCode}\".");
         }
 
+        string? afterName = null;
+        if (criteria.AfterCode is { } afterCode)
+        {
+            afterName = await PublishedProcedures.ValidOn(db, criteria.Day)
+                .Where(r => r.Code == afterCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
+            if (afterName is null)
+            {
+                errors.Add("after", "Con trỏ phân trang không hợp lệ: thủ tục đánh dấu vị trí không còn trong danh sách. Vui lòng tìm kiếm lại từ đầu.");
+            }
+        }
+
         if (!errors.IsEmpty)
         {
             return errors.ToError("Tham số tìm kiếm không hợp lệ. Vui lòng kiểm tra các tham số được nêu.");
@@ -67,14 +78,14 @@ public sealed class SearchProceduresHandler(DbContext db, IOrganisationDirectory
             query = query.Where(r => r.OnlineLevel == online);
         }
 
-        if (criteria.After is { } after)
+        if (criteria.AfterCode is { } code && afterName is { } name)
         {
-            query = query.Where(r => r.Name.CompareTo(after.Name) > 0 || (r.Name == after.Name && r.Code.CompareTo(after.Code) > 0));
+            query = query.Where(r => r.Name.CompareTo(name) > 0 || (r.Name == name && r.Code.CompareTo(code) > 0));
         }
 
         var rows = await query.OrderBy(r => r.Name).ThenBy(r => r.Code).Take(criteria.Limit + 1).ToListAsync(cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
         var items = rows.Select(r => PublishedProcedures.ToListItem(r, fieldNames, byId)).ToList();
-        return Keyset.ToPage(items, criteria.Limit, i => new ProcedureCursor(i.Name, i.Code).Key);
+        return Keyset.ToPage(items, criteria.Limit, i => i.Code);
     }
 }

@@ -115,16 +115,20 @@ public sealed record SearchProceduresQuery(
         return null;
     }
 
-    private static ProcedureCursor? ParseCursor(string? value, ValidationErrors errors)
+    /// <summary>
+    /// The cursor carries the last code seen; its name, the first sort key, is looked up again by the handler, since
+    /// names of up to 500 Vietnamese characters would not fit a cursor.
+    /// </summary>
+    private static string? ParseCursor(string? value, ValidationErrors errors)
     {
         if (value is null)
         {
             return null;
         }
 
-        if (Keyset.TryDecode(value, out var key) && ProcedureCursor.TryParse(key, out var cursor))
+        if (Keyset.TryDecode(value, out var code) && Procedure.IsValidCode(code))
         {
-            return cursor;
+            return code;
         }
 
         errors.Add("after", "Con trỏ phân trang không hợp lệ.");
@@ -150,7 +154,10 @@ public sealed record SearchProceduresQuery(
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 
-/// <summary>A validated search: folded words, filters, the legal day and the page wanted.</summary>
+/// <summary>
+/// A validated search: folded words, filters, the legal day and the page wanted. Results are ordered by name then
+/// code (codes are unique, so the order is total); <see cref="AfterCode"/> is the last code of the previous page.
+/// </summary>
 public sealed record SearchCriteria(
     IReadOnlyList<string> Words,
     string? AgencyCode,
@@ -158,26 +165,5 @@ public sealed record SearchCriteria(
     CompetenceLevels? Level,
     OnlineServiceLevel? Online,
     DateOnly Day,
-    ProcedureCursor? After,
+    string? AfterCode,
     int Limit);
-
-/// <summary>Position in the list, which is ordered by name then code (codes are unique, so the order is total).</summary>
-public sealed record ProcedureCursor(string Name, string Code)
-{
-    private const char Separator = '\u001f';
-
-    public string Key => Name + Separator + Code;
-
-    public static bool TryParse(string? key, out ProcedureCursor? cursor)
-    {
-        cursor = null;
-        var at = key?.LastIndexOf(Separator) ?? -1;
-        if (key is null || at < 0 || !Procedure.IsValidCode(key[(at + 1)..]))
-        {
-            return false;
-        }
-
-        cursor = new ProcedureCursor(key[..at], key[(at + 1)..]);
-        return true;
-    }
-}
