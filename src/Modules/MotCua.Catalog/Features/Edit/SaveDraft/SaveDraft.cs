@@ -12,6 +12,25 @@ public sealed record SaveDraftRequest(ProcedureContent Content, Guid Concurrency
 /// <summary>Saves the draft of a procedure; when none is open, the edit opens the next version (sửa đổi, bổ sung).</summary>
 internal sealed class SaveDraftHandler(DbContext db, EditAccess access, BusinessClock clock, CurrentActor actor)
 {
+    public async Task<Result<DraftState>> GetAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
+    {
+        var loaded = await access.LoadAsync(code, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var procedure = loaded.Value;
+        if (await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var basis = procedure.Draft ?? procedure.LatestPublished ?? procedure.Versions.MaxBy(v => v.Number)!;
+        return new DraftState(procedure.Code, basis.Number, basis.Status == VersionStatus.Draft, basis.Content, procedure.ConcurrencyStamp,
+            procedure.LatestPublished?.Number, procedure.RetiredOn);
+    }
+
     public async Task<Result<ProcedureEdited>> HandleAsync(ClaimsPrincipal user, string code, SaveDraftRequest request, CancellationToken cancellationToken)
     {
         var loaded = await access.LoadAsync(code, cancellationToken);
