@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using BenchmarkDotNet.Attributes;
 using MotCua.Kernel.Text;
 
 namespace MotCua.Benchmarks;

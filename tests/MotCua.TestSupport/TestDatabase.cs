@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace MotCua.TestSupport;
 
 /// <summary>A fresh database for one test application: a temporary SQLite file or a new PostgreSQL database.</summary>

@@ -46,6 +46,7 @@ public static class AdministrationModule
             .AddPolicy(Policies.CatalogEditor, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin, StaffRoles.ControlOfficer));
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<MotCua.Kernel.IDemoDataSeeder, Features.DemoData.AdministrationDemoData>();
+        services.AddAdministrationFeatures();
         return services;
     }
 
@@ -60,6 +61,7 @@ public static class AdministrationModule
         var api = app.MapGroup("/api/v1").WithTags("Tổ chức");
         Features.ListUnits.ListUnitsEndpoint.Map(api);
         Features.SignIn.IssueTokenEndpoint.Map(api);
+        app.MapAdministrationFeatures();
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using MotCua.TestSupport;
 
 [assembly: AssemblyFixture(typeof(MotCua.EndToEndTests.Infrastructure.Browser))]

@@ -1,5 +1,4 @@
 using MotCua.EndToEndTests.Infrastructure;
-using Shouldly;
 
 namespace MotCua.EndToEndTests.Journeys;
 

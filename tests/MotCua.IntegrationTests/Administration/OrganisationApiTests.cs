@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.TestSupport;
-using Shouldly;
 
 namespace MotCua.IntegrationTests.Administration;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.TestSupport;
-using Shouldly;
 
 namespace MotCua.IntegrationTests.Host;
 

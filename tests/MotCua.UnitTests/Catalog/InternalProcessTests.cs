@@ -1,6 +1,5 @@
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Domain;
-using Shouldly;
 
 namespace MotCua.UnitTests.Catalog;
 

@@ -1,6 +1,5 @@
 using MotCua.Catalog.Domain;
 using MotCua.Kernel.Results;
-using Shouldly;
 
 namespace MotCua.UnitTests.Catalog;
 

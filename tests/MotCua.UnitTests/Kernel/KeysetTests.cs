@@ -1,5 +1,4 @@
 using MotCua.Kernel.Paging;
-using Shouldly;
 
 namespace MotCua.UnitTests.Kernel;
 

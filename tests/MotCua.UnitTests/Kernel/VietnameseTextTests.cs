@@ -1,6 +1,5 @@
 using System.Text;
 using MotCua.Kernel.Text;
-using Shouldly;
 
 namespace MotCua.UnitTests.Kernel;
 
