@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
 using MotCua.Kernel.Text;
 
 namespace MotCua.Benchmarks;

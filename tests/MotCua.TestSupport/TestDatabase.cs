@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace MotCua.TestSupport;
 
 /// <summary>A fresh database for one test application: a temporary SQLite file or a new PostgreSQL database.</summary>

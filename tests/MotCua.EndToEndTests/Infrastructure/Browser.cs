@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using MotCua.TestSupport;
 
 [assembly: AssemblyFixture(typeof(MotCua.EndToEndTests.Infrastructure.Browser))]

@@ -1,4 +1,5 @@
 using MotCua.EndToEndTests.Infrastructure;
+using Shouldly;
 
 namespace MotCua.EndToEndTests.Journeys;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.TestSupport;
+using Shouldly;
 
 namespace MotCua.IntegrationTests.Administration;
 

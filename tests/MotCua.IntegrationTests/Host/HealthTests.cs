@@ -1,6 +1,7 @@
 using System.Net;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.TestSupport;
+using Shouldly;
 
 namespace MotCua.IntegrationTests.Host;
 

@@ -1,5 +1,6 @@
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Domain;
+using Shouldly;
 
 namespace MotCua.UnitTests.Catalog;
 

@@ -1,5 +1,6 @@
 using MotCua.Catalog.Domain;
 using MotCua.Kernel.Results;
+using Shouldly;
 
 namespace MotCua.UnitTests.Catalog;
 

@@ -1,4 +1,5 @@
 using MotCua.Kernel.Paging;
+using Shouldly;
 
 namespace MotCua.UnitTests.Kernel;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using MotCua.Kernel.Text;
+using Shouldly;
 
 namespace MotCua.UnitTests.Kernel;
 
