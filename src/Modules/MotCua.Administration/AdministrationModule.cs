@@ -44,6 +44,8 @@ public static class AdministrationModule
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddAuthenticationSchemes(Policies.StaffSchemes).RequireClaim(StaffScope.UnitIdClaim))
             .AddPolicy(Policies.SystemAdmin, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin))
             .AddPolicy(Policies.CatalogEditor, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin, StaffRoles.ControlOfficer));
+        // The module's pages live in this assembly (a Razor class library).
+        services.AddRazorPages().AddApplicationPart(typeof(AdministrationModule).Assembly);
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<MotCua.Kernel.IDemoDataSeeder, Features.DemoData.AdministrationDemoData>();
         services.AddAdministrationFeatures();

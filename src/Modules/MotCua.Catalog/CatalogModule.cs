@@ -13,6 +13,8 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalogModule(this IServiceCollection services)
     {
+        // The module's pages live in this assembly (a Razor class library).
+        services.AddRazorPages().AddApplicationPart(typeof(CatalogModule).Assembly);
         BrowseFeature.Add(services);
         EditFeature.Add(services);
         TransferFeature.Add(services);

@@ -1,0 +1,75 @@
+using System.Reflection;
+using MotCua.Administration;
+using MotCua.Catalog;
+using MotCua.Kernel;
+using NetArchTest.Rules;
+using Shouldly;
+
+namespace MotCua.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    private static readonly Assembly Kernel = typeof(KernelModule).Assembly;
+    private static readonly Assembly Administration = typeof(AdministrationModule).Assembly;
+    private static readonly Assembly Catalog = typeof(CatalogModule).Assembly;
+
+    private static readonly Assembly[] Modules = [Administration, Catalog];
+
+    [Fact]
+    public void The_kernel_depends_on_no_module_and_not_on_the_host()
+    {
+        var result = Types.InAssembly(Kernel).ShouldNot()
+            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Web").GetResult();
+
+        result.FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void No_module_depends_on_the_host()
+    {
+        foreach (var module in Modules)
+        {
+            Types.InAssembly(module).ShouldNot().HaveDependencyOn("MotCua.Web").GetResult()
+                .FailingTypeNames.ShouldBeNull($"{module.GetName().Name} must not depend on the host");
+        }
+    }
+
+    [Fact]
+    public void The_catalog_reaches_administration_only_through_its_contracts()
+    {
+        var offending = Types.InAssembly(Catalog)
+            .Should().NotHaveDependencyOnAny(
+                "MotCua.Administration.Domain",
+                "MotCua.Administration.Features",
+                "MotCua.Administration.Persistence",
+                "MotCua.Administration.Areas")
+            .GetResult();
+
+        offending.FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Administration_does_not_depend_on_the_catalog()
+    {
+        Types.InAssembly(Administration).ShouldNot().HaveDependencyOn("MotCua.Catalog").GetResult()
+            .FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_catalog_domain_is_free_of_persistence_and_web_concerns()
+    {
+        Types.InAssembly(Catalog).That().ResideInNamespace("MotCua.Catalog.Domain")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")
+            .GetResult().FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Handlers_are_internal_and_sealed()
+    {
+        foreach (var module in Modules)
+        {
+            var handlers = Types.InAssembly(module).That().HaveNameEndingWith("Handler").GetTypes().ToList();
+            handlers.Where(t => t.IsPublic || !t.IsSealed).Select(t => t.FullName).ShouldBeEmpty();
+        }
+    }
+}

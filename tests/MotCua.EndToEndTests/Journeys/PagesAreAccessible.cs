@@ -1,0 +1,35 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using MotCua.EndToEndTests.Infrastructure;
+using Shouldly;
+
+namespace MotCua.EndToEndTests.Journeys;
+
+/// <summary>axe-core (WCAG 2.1 A and AA rules) on the public pages, at desk and phone sizes.</summary>
+public sealed class PagesAreAccessible(Browser browser)
+{
+    public static TheoryData<string, bool> PublicPages => new()
+    {
+        { "/", false },
+        { "/", true },
+        { "/dang-nhap", false },
+        { "/dang-nhap", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task Public_pages_have_no_wcag_aa_violations(string path, bool phone)
+    {
+        var page = await browser.NewPageAsync(phone);
+        await page.GotoAsync(path);
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        result.Passes.ShouldNotBeEmpty("axe did not run");
+        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")
+            .ShouldBeEmpty();
+    }
+}
