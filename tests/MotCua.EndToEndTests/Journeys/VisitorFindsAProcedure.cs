@@ -34,6 +34,10 @@ public sealed class VisitorFindsAProcedure(Browser browser)
         (await detail.Components.First.InnerTextAsync()).ShouldContain("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp");
         (await detail.Fees.InnerTextAsync()).ShouldContain("200.000 đồng");
         await Browser.ScreenshotAsync(page, "procedure-detail");
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        (await page.Locator("header.site-header").IsVisibleAsync()).ShouldBeFalse();
+        await Browser.ScreenshotAsync(page, "procedure-detail-print");
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Screen });
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Danh mục thủ tục của cơ quan" }).ClickAsync();
         (await page.GetByRole(Microsoft.Playwright.AriaRole.Table).InnerTextAsync()).ShouldContain(code);

@@ -170,6 +170,18 @@ public abstract class PublicCatalogPageTests(MotCuaApp app) : IntegrationTest(ap
         missing.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/_content/MotCua.Catalog/browse.css")]
+    [InlineData("/_content/MotCua.Catalog/publicity-print.css")]
+    public async Task The_catalog_stylesheets_are_served(string url)
+    {
+        using var client = App.CreateClient();
+        using var response = await client.GetAsync(url, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/css");
+    }
+
     private async Task<(HttpStatusCode Status, IHtmlDocument Page)> GetPageAsync(string url)
     {
         using var client = App.CreateClient();
