@@ -91,7 +91,6 @@ internal sealed class ImportCatalogHandler(DbContext db, IOrganisationDirectory 
         var context = await LoadContextAsync(procedures, isDemo, cancellationToken);
         var errors = new List<ImportRowError>();
         var newFields = ValidateFields(fieldRows, context, errors);
-        var planned = new List<PlannedProcedure>();
         var seenCodes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < procedures.Count; i++)
         {
@@ -112,10 +111,8 @@ internal sealed class ImportCatalogHandler(DbContext db, IOrganisationDirectory 
                 row.Fail("Mã thủ tục đã có trong danh mục. Hệ thống không ghi đè thủ tục đã có; hãy sửa đổi thủ tục đó bằng một phiên bản mới.");
             }
 
-            if (Build(procedure, context, row, formKey: null) is { } built)
-            {
-                planned.Add(built);
-            }
+            // First pass: checks only; the aggregates are built again below with the stored form keys.
+            _ = Build(procedure, context, row, formKey: null);
         }
 
         if (errors.Count > 0)
@@ -126,7 +123,7 @@ internal sealed class ImportCatalogHandler(DbContext db, IOrganisationDirectory 
 
         // Only a valid file reaches the file store; form files are immutable and saved before the rows that name them.
         var formKeys = await SaveFormFilesAsync(procedures, cancellationToken);
-        planned.Clear();
+        var planned = new List<PlannedProcedure>();
         for (var i = 0; i < procedures.Count; i++)
         {
             var row = new RowReport($"procedures[{i}]", i + 1, procedures[i].Code.Trim(), errors);

@@ -61,7 +61,6 @@ public sealed class ImportExportModel(IOrganisationDirectory directory, IStringL
         ViewData["Title"] = text["Title"].Value;
         ViewData["Breadcrumbs"] = new List<(string Text, string? Href)>
         {
-            (text["Breadcrumb.Home"], "/"),
             (text["Breadcrumb.CatalogAdmin"], "/quan-ly/thu-tuc"),
             (text["Title"], null),
         };
