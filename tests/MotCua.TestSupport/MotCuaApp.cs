@@ -21,6 +21,7 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Func<Task<TestDatabase?>> _createDatabase;
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("motcua-files-").FullName;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new(StringComparer.OrdinalIgnoreCase);
     private TestDatabase? _database;
 
     private readonly bool _kestrel;
@@ -74,14 +75,25 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    public async Task<HttpClient> SignedInClientAsync(string email)
+    /// <summary>
+    /// A client carrying a bearer token of the given staff account. Tokens are issued once per account and app:
+    /// parallel sign-ins of one account race on Identity's concurrency stamp, which is not what tests are about.
+    /// </summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = DemoPassword)
     {
+        var token = await _tokens.GetOrAdd(email, _ => new Lazy<Task<string>>(() => IssueTokenAsync(email, password))).Value;
         var client = CreateClient();
-        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = DemoPassword });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<string> IssueTokenAsync(string email, string password)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
+        return token!.AccessToken;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -65,11 +65,12 @@ public abstract class OrganisationApiTests(MotCuaApp app) : IntegrationTest(app)
     public async Task A_wrong_password_gets_401_and_a_right_one_a_bearer_token()
     {
         using var client = App.CreateClient();
-        using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "kiemsoat@motcua.demo", password = "sai-mat-khau" }, TestContext.Current.CancellationToken);
+        // A demo account no other test signs in with: a failed attempt changes the account's failure count.
+        using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "chuyenvien.gtvt@motcua.demo", password = "sai-mat-khau" }, TestContext.Current.CancellationToken);
         wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("không đúng");
 
-        using var signedIn = await App.SignedInClientAsync("kiemsoat@motcua.demo");
+        using var signedIn = await App.SignedInClientAsync("chuyenvien.gtvt@motcua.demo");
         signedIn.DefaultRequestHeaders.Authorization.ShouldNotBeNull();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
     {
         builder.ToTable("admin_units");
         builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.Code).HasMaxLength(OrganisationUnit.CodeMaxLength);
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(OrganisationUnit.NameMaxLength);
@@ -27,6 +28,7 @@ internal sealed class OneStopDeskConfiguration : IEntityTypeConfiguration<OneSto
     {
         builder.ToTable("admin_desks");
         builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Code).HasMaxLength(OrganisationUnit.CodeMaxLength);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.Property(d => d.Name).HasMaxLength(OrganisationUnit.NameMaxLength);

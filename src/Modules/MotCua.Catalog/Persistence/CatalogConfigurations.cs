@@ -12,6 +12,8 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     {
         builder.ToTable("catalog_procedures");
         builder.HasKey(p => p.Id);
+        // Identifiers are assigned by the domain; a version added to a tracked procedure must be inserted, not updated.
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Code).HasMaxLength(Procedure.CodeMaxLength);
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.RetirementDecisionNumber).HasMaxLength(64);
@@ -29,6 +31,7 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("catalog_procedure_versions");
         builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
         builder.Property(v => v.Name).HasMaxLength(ProcedureContent.NameMaxLength);
         builder.Property(v => v.FieldCode).HasMaxLength(32);
@@ -67,6 +70,7 @@ internal sealed class InternalProcessConfiguration : IEntityTypeConfiguration<In
     {
         builder.ToTable("catalog_internal_processes");
         builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasIndex(p => new { p.ProcedureId, p.AgencyUnitId }).IsUnique();
         builder.Property(p => p.Steps)
             .HasConversion(
