@@ -27,6 +27,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         await new SignInPage(page).SignInAsync("kiemsoat@motcua.demo");
         await page.GetByLabel("Tìm theo mã hoặc tên").FillAsync("cap ban sao trich luc ho tich");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
+        await Browser.ScreenshotAsync(page, "catalog-list");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cấp bản sao trích lục hộ tịch" }).First.ClickAsync();
         await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/sua");
 
@@ -54,6 +55,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         await publish.PublishAsync();
 
         await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/lich-su");
+        await Browser.ScreenshotAsync(page, "catalog-history");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã công bố thủ tục");
         var latest = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 2" }) });
         (await latest.InnerTextAsync()).ShouldSatisfyAllConditions(
@@ -62,8 +64,8 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
             text => text.ShouldContain("5 ngày làm việc"),
             text => text.ShouldContain("3 ngày làm việc"),
             text => text.ShouldContain("5.000 đồng"));
-        (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1" }).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "catalog-history");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1 Đã được thay thế" }).CountAsync()).ShouldBe(1);
     }
 
     /// <summary>A procedure in force since 1 March 2026 with a draft of version 2 open, made through the API.</summary>
