@@ -11,7 +11,7 @@ builder.Services
     .AddMotCuaDatabase(builder.Configuration)
     .AddAdministrationModule<MotCuaDbContext>()
     .AddCatalogModule()
-    .AddMotCuaWeb();
+    .AddMotCuaWeb(builder.Configuration);
 
 var app = builder.Build();
 

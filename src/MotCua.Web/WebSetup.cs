@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,7 +16,7 @@ internal static class WebSetup
 {
     public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
 
-    public static IServiceCollection AddMotCuaWeb(this IServiceCollection services)
+    public static IServiceCollection AddMotCuaWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages()
@@ -32,6 +33,10 @@ internal static class WebSetup
             document.Servers?.Clear();
             return Task.CompletedTask;
         }));
+        services.AddMotCuaRateLimits(configuration);
+        services.AddDataProtection()
+            .SetApplicationName("MotCua")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(configuration), "keys")));
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.Configure<RequestLocalizationOptions>(options =>
@@ -69,6 +74,7 @@ internal static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

@@ -92,7 +92,16 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:MotCua", database.ConnectionString);
         builder.UseSetting("MOTCUA_DATA", _dataDirectory);
         builder.UseSetting("Demo:Enabled", "true");
+        // Every test shares one client address; the limits themselves are tested with an app of their own.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
+        ConfigureApp(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Extra settings for a test app of its own (applied after the defaults, so they win).</summary>
+    protected virtual void ConfigureApp(IWebHostBuilder builder)
+    {
     }
 
     public override async ValueTask DisposeAsync()

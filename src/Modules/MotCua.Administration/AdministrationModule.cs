@@ -48,6 +48,7 @@ public static class AdministrationModule
         services.AddRazorPages().AddApplicationPart(typeof(AdministrationModule).Assembly);
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<MotCua.Kernel.IDemoDataSeeder, Features.DemoData.AdministrationDemoData>();
+        services.AddAdministrationFeatures();
         return services;
     }
 
@@ -62,6 +63,7 @@ public static class AdministrationModule
         var api = app.MapGroup("/api/v1").WithTags("Tổ chức");
         Features.ListUnits.ListUnitsEndpoint.Map(api);
         Features.SignIn.IssueTokenEndpoint.Map(api);
+        app.MapAdministrationFeatures();
         return app;
     }
 }

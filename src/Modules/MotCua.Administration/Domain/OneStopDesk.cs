@@ -5,6 +5,9 @@ namespace MotCua.Administration.Domain;
 /// <summary>Bộ phận Một cửa (Bộ phận Tiếp nhận và Trả kết quả) attached to a unit.</summary>
 public sealed class OneStopDesk
 {
+    public const int AddressMaxLength = 512;
+    public const int PhoneMaxLength = 32;
+
     private OneStopDesk()
     {
     }
@@ -45,4 +48,14 @@ public sealed class OneStopDesk
         Address = address.Trim();
         Phone = phone?.Trim();
     }
+
+    /// <summary>Which level of unit each kind of desk serves (NĐ 61/2018 Đ7).</summary>
+    public static bool CanAttachTo(DeskKind desk, UnitKind unit) => (desk, unit) switch
+    {
+        (DeskKind.ProvincialServiceCentre or DeskKind.BorderGateStation, UnitKind.Province) => true,
+        (DeskKind.AgencyDesk, UnitKind.ProvincialAgency) => true,
+        (DeskKind.DistrictDesk, UnitKind.DistrictCommittee) => true,
+        (DeskKind.CommuneDesk, UnitKind.Commune) => true,
+        _ => false,
+    };
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using MotCua.Administration.Contracts;
 
 namespace MotCua.Administration.Domain;
 
 /// <summary>A node of the provincial organisation tree (tỉnh → sở / UBND huyện → phòng / xã).</summary>
-public sealed class OrganisationUnit
+public sealed partial class OrganisationUnit
 {
     public const int CodeMaxLength = 32;
     public const int NameMaxLength = 256;
@@ -48,6 +49,18 @@ public sealed class OrganisationUnit
         SortOrder = sortOrder;
     }
 
+    /// <summary>0 for the province, 1 for its agencies and district committees, and so on.</summary>
+    public int Depth => PathDepth(Path);
+
+    public static int PathDepth(string path) => Math.Max(0, path.Count(c => c == '/') - 2);
+
+    /// <summary>
+    /// QCVN 102:2016 identifiers look like <c>000.00.12.H40</c>; shorter ones (<c>G09.20</c>) occur in practice, so
+    /// any dot-separated groups of digits and capital letters are accepted.
+    /// </summary>
+    public static bool IsValidCode(string? code) =>
+        code is { Length: > 0 and <= CodeMaxLength } && CodeShape().IsMatch(code);
+
     public UnitSummary ToSummary() => new(Id, Code, Name, Kind, ParentId, Path);
 
     /// <summary>Which kinds may sit under which: the shape of a Vietnamese province.</summary>
@@ -59,4 +72,7 @@ public sealed class OrganisationUnit
         (UnitKind.DistrictCommittee, UnitKind.Department or UnitKind.Commune) => true,
         _ => false,
     };
+
+    [GeneratedRegex("^[0-9A-Z]+(\\.[0-9A-Z]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeShape();
 }

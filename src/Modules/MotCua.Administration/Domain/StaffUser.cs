@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using MotCua.Kernel.Text;
 
 namespace MotCua.Administration.Domain;
 
@@ -7,7 +8,20 @@ public sealed class StaffUser : IdentityUser<Guid>
 {
     public const int FullNameMaxLength = 128;
 
-    public string FullName { get; set; } = string.Empty;
+    private string _fullName = string.Empty;
+
+    public string FullName
+    {
+        get => _fullName;
+        set
+        {
+            _fullName = value;
+            SearchName = VietnameseText.Fold(value);
+        }
+    }
+
+    /// <summary>The full name folded (no diacritics, lower case), so the staff list can search and sort it in SQL.</summary>
+    public string SearchName { get; private set; } = string.Empty;
 
     public Guid UnitId { get; set; }
 

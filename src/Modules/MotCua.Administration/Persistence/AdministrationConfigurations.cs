@@ -43,6 +43,8 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     {
         builder.Property(u => u.FullName).HasMaxLength(StaffUser.FullNameMaxLength);
         builder.Property(u => u.Title).HasMaxLength(128);
+        builder.Property(u => u.SearchName).HasMaxLength(StaffUser.FullNameMaxLength);
+        builder.HasIndex(u => new { u.SearchName, u.NormalizedEmail });
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -297,6 +297,11 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -324,6 +329,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SearchName", "NormalizedEmail");
 
                     b.ToTable("admin_staff", (string)null);
                 });

@@ -288,6 +288,11 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -315,6 +320,8 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SearchName", "NormalizedEmail");
 
                     b.ToTable("admin_staff", (string)null);
                 });

@@ -11,7 +11,7 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124052821_Initial")]
+    [Migration("20261124055657_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -291,6 +291,11 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -318,6 +323,8 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SearchName", "NormalizedEmail");
 
                     b.ToTable("admin_staff", (string)null);
                 });

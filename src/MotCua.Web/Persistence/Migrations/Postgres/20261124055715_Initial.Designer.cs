@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261124052834_Initial")]
+    [Migration("20261124055715_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -300,6 +300,11 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -327,6 +332,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("SearchName", "NormalizedEmail");
 
                     b.ToTable("admin_staff", (string)null);
                 });
