@@ -25,10 +25,10 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
 
         await new SignInPage(page).OpenAsync("/quan-ly/thu-tuc");
         await new SignInPage(page).SignInAsync("kiemsoat@motcua.demo");
-        await page.GetByLabel("Tìm theo mã hoặc tên").FillAsync("cap ban sao trich luc ho tich");
+        await page.GetByLabel("Tìm theo mã hoặc tên").FillAsync(code.ToLowerInvariant());
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
         await Browser.ScreenshotAsync(page, "catalog-list");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cấp bản sao trích lục hộ tịch" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = code }).GetByRole(AriaRole.Link, new() { Name = "Cấp bản sao trích lục hộ tịch" }).ClickAsync();
         await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/sua");
 
         var editor = new ProcedureEditorPage(page);
@@ -66,6 +66,39 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
             text => text.ShouldContain("5.000 đồng"));
         await Browser.ScreenshotAsync(page, "catalog-history");
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1 Đã được thay thế" }).CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_control_officer_cannot_approve_an_internal_process_longer_than_the_legal_time()
+    {
+        var page = await browser.NewPageAsync();
+        var code = await ArrangePublishedProcedureWithDraftAsync();
+        await new SignInPage(page).OpenAsync($"/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40");
+        await new SignInPage(page).SignInAsync("kiemsoat@motcua.demo");
+        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40");
+
+        await page.Locator("#Steps_0__Name").FillAsync("Tiếp nhận, chuyển hồ sơ");
+        await page.Locator("#Steps_0__Role").SelectOptionAsync("DeskOfficer");
+        await page.Locator("#Steps_0__Budget").FillAsync("4");
+        await page.Locator("#Steps_0__BudgetUnit").SelectOptionAsync("WorkingHours");
+        await page.Locator("#Steps_1__Name").FillAsync("Thẩm định, trình ký");
+        await page.Locator("#Steps_1__Role").SelectOptionAsync("ProcessingOfficer");
+        await page.Locator("#Steps_1__Budget").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" }).ClickAsync();
+
+        (await page.Locator("#tom-tat-loi").InnerTextAsync()).ShouldContain("vượt thời hạn giải quyết theo quy định (5 ngày làm việc)");
+        (await page.Locator("#Steps_1__Budget").InputValueAsync()).ShouldBe("5");
+        await Browser.ScreenshotAsync(page, "catalog-internal-process-error");
+
+        await page.Locator("#Steps_1__Budget").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã phê duyệt quy trình nội bộ");
+
+        await page.GotoAsync("/quan-ly/thu-tuc/moi");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Thêm thủ tục hành chính" }).CountAsync()).ShouldBe(1);
+        await page.GotoAsync($"/quan-ly/thu-tuc/{code}/bai-bo");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Bãi bỏ thủ tục" }).CountAsync()).ShouldBe(1);
+        await Browser.ScreenshotAsync(page, "catalog-retire");
     }
 
     /// <summary>A procedure in force since 1 March 2026 with a draft of version 2 open, made through the API.</summary>
