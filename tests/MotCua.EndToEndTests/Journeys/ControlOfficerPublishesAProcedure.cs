@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -25,9 +27,10 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
 
         await new SignInPage(page).OpenAsync("/quan-ly/thu-tuc");
         await new SignInPage(page).SignInAsync("kiemsoat@motcua.demo");
-        await page.GetByLabel("Tìm theo mã hoặc tên").FillAsync("cap ban sao trich luc ho tich");
+        await page.GetByLabel("Tìm theo mã hoặc tên").FillAsync(code.ToLowerInvariant());
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cấp bản sao trích lục hộ tịch" }).First.ClickAsync();
+        await Browser.ScreenshotAsync(page, "catalog-list");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = code }).GetByRole(AriaRole.Link, new() { Name = "Cấp bản sao trích lục hộ tịch" }).ClickAsync();
         await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/sua");
 
         var editor = new ProcedureEditorPage(page);
@@ -41,6 +44,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         (await editor.FeeAmount(1).InputValueAsync()).ShouldBe("-5000");
         (await editor.ProcessingTime(0).InputValueAsync()).ShouldBe("3");
         await Browser.ScreenshotAsync(page, "catalog-edit-error");
+        await ShouldBeAccessibleAsync(page);
 
         await editor.FeeAmount(1).FillAsync("5.000");
         await editor.SaveAsync();
@@ -51,9 +55,11 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         await publish.FillDecisionAsync("215/QĐ-UBND", "2026-03-02", "Phó Chủ tịch UBND tỉnh Hoàng Quốc Khánh", "2026-04-01");
         (await page.GetByText("Phiên bản 1 (Quyết định 100/QĐ-UBND").CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "catalog-publish");
+        await ShouldBeAccessibleAsync(page);
         await publish.PublishAsync();
 
         await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/lich-su");
+        await Browser.ScreenshotAsync(page, "catalog-history");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã công bố thủ tục");
         var latest = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 2" }) });
         (await latest.InnerTextAsync()).ShouldSatisfyAllConditions(
@@ -62,8 +68,42 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
             text => text.ShouldContain("5 ngày làm việc"),
             text => text.ShouldContain("3 ngày làm việc"),
             text => text.ShouldContain("5.000 đồng"));
-        (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1" }).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "catalog-history");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1 Đã được thay thế" }).CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_control_officer_cannot_approve_an_internal_process_longer_than_the_legal_time()
+    {
+        var page = await browser.NewPageAsync();
+        var code = await ArrangePublishedProcedureWithDraftAsync();
+        await new SignInPage(page).OpenAsync($"/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40");
+        await new SignInPage(page).SignInAsync("kiemsoat@motcua.demo");
+        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40");
+
+        await page.Locator("#Steps_0__Name").FillAsync("Tiếp nhận, chuyển hồ sơ");
+        await page.Locator("#Steps_0__Role").SelectOptionAsync("DeskOfficer");
+        await page.Locator("#Steps_0__Budget").FillAsync("4");
+        await page.Locator("#Steps_0__BudgetUnit").SelectOptionAsync("WorkingHours");
+        await page.Locator("#Steps_1__Name").FillAsync("Thẩm định, trình ký");
+        await page.Locator("#Steps_1__Role").SelectOptionAsync("ProcessingOfficer");
+        await page.Locator("#Steps_1__Budget").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" }).ClickAsync();
+
+        (await page.Locator("#tom-tat-loi").InnerTextAsync()).ShouldContain("vượt thời hạn giải quyết theo quy định (5 ngày làm việc)");
+        (await page.Locator("#Steps_1__Budget").InputValueAsync()).ShouldBe("5");
+        await Browser.ScreenshotAsync(page, "catalog-internal-process-error");
+        await ShouldBeAccessibleAsync(page);
+
+        await page.Locator("#Steps_1__Budget").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã phê duyệt quy trình nội bộ");
+
+        await page.GotoAsync("/quan-ly/thu-tuc/moi");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Thêm thủ tục hành chính" }).CountAsync()).ShouldBe(1);
+        await page.GotoAsync($"/quan-ly/thu-tuc/{code}/bai-bo");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Bãi bỏ thủ tục" }).CountAsync()).ShouldBe(1);
+        await Browser.ScreenshotAsync(page, "catalog-retire");
     }
 
     /// <summary>A procedure in force since 1 March 2026 with a draft of version 2 open, made through the API.</summary>
@@ -101,6 +141,15 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         stamp = await StampAsync(await client.PostAsJsonAsync($"/api/v1/procedures/{code}/publish", new { decision, concurrencyStamp = stamp }, Json, TestContext.Current.CancellationToken));
         await StampAsync(await client.PutAsJsonAsync($"/api/v1/procedures/{code}/draft", new { content, concurrencyStamp = stamp }, Json, TestContext.Current.CancellationToken));
         return code;
+    }
+
+    private static async Task ShouldBeAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})").ShouldBeEmpty();
     }
 
     private static async Task<Guid> StampAsync(HttpResponseMessage response)

@@ -269,6 +269,21 @@ public abstract class ProcedureEditingApiTests(MotCuaApp app) : IntegrationTest(
         own.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
+    [Theory]
+    [InlineData("/quan-ly/thu-tuc")]
+    [InlineData("/quan-ly/thu-tuc/moi")]
+    [InlineData("/quan-ly/thu-tuc/1.000001/sua")]
+    [InlineData("/quan-ly/thu-tuc/1.000001/quy-trinh/000.00.12.H40")]
+    public async Task Staff_pages_send_anonymous_visitors_to_the_sign_in_page(string path)
+    {
+        using var client = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/dang-nhap?ReturnUrl=");
+    }
+
     [Fact]
     public async Task An_unknown_procedure_is_404_in_vietnamese()
     {

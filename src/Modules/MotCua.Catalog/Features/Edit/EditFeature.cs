@@ -16,6 +16,7 @@ internal static class EditFeature
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<EditAccess>();
+        services.AddScoped<EditOptions>();
         services.AddScoped<CreateProcedureHandler>();
         services.AddScoped<SaveDraftHandler>();
         services.AddScoped<PublishProcedureHandler>();
