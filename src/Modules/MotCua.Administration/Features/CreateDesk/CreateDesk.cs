@@ -20,7 +20,7 @@ public sealed record CreateDeskRequest(string? Code, string? Name, string? Kind,
 
 public sealed record DeskSaved(Guid Id, string Code, string Name);
 
-public sealed class CreateDeskHandler(DbContext db, BusinessClock clock, CurrentActor actor)
+internal sealed class CreateDeskHandler(DbContext db, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<DeskSaved>> HandleAsync(CreateDeskRequest request, CancellationToken cancellationToken)
     {
@@ -99,7 +99,7 @@ internal static class CreateDeskEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class CreateDeskModel(CreateDeskHandler handler, UnitTreeQuery tree, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class CreateDeskModel(CreateDeskHandler handler, UnitTreeQuery tree, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty]
     public string? Code { get; set; }

@@ -18,7 +18,7 @@ public sealed record CreateUnitRequest(string? Code, string? Name, string? Kind,
 
 public sealed record UnitCreated(Guid Id, string Code, string Path);
 
-public sealed class CreateUnitHandler(DbContext db, BusinessClock clock, CurrentActor actor)
+internal sealed class CreateUnitHandler(DbContext db, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<UnitCreated>> HandleAsync(CreateUnitRequest request, CancellationToken cancellationToken)
     {
@@ -118,7 +118,7 @@ internal static class CreateUnitEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class CreateUnitModel(CreateUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class CreateUnitModel(CreateUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Parent { get; set; }
