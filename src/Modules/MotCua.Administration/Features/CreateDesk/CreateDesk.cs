@@ -54,7 +54,11 @@ internal sealed class CreateDeskHandler(DbContext db, BusinessClock clock, Curre
             clock.UtcNow, actor.Name, "desk.created", nameof(OneStopDesk), desk.Id.ToString(),
             fromState: null, toState: kind.ToString(),
             details: AuditDetails.Of(new { desk.Code, desk.Name, Unit = unit.Code, desk.Address, desk.Phone })));
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UnitRules.SaveUnlessCodeTakenAsync(db, "code", code, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
+
         return new DeskSaved(desk.Id, desk.Code, desk.Name);
     }
 }

@@ -70,7 +70,11 @@ internal sealed class CreateUnitHandler(DbContext db, BusinessClock clock, Curre
             clock.UtcNow, actor.Name, "unit.created", nameof(OrganisationUnit), unit.Id.ToString(),
             fromState: null, toState: kind.ToString(),
             details: AuditDetails.Of(new { unit.Code, unit.Name, Parent = parent?.Code, unit.SortOrder })));
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UnitRules.SaveUnlessCodeTakenAsync(db, "code", code, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
+
         return new UnitCreated(unit.Id, unit.Code, unit.Path);
     }
 }
@@ -93,6 +97,31 @@ internal static class UnitRules
             || await db.Set<OneStopDesk>().AnyAsync(d => d.Code == code, cancellationToken))
         {
             errors.Add(field, $"Mã định danh {code} đã được dùng cho một đơn vị hoặc bộ phận một cửa khác.");
+        }
+    }
+
+    /// <summary>
+    /// Saves, turning the unique-index violation of a concurrent create with the same code into the same field error a
+    /// sequential one gets.
+    /// </summary>
+    public static async Task<Error?> SaveUnlessCodeTakenAsync(DbContext db, string field, string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var errors = new ValidationErrors();
+            await CheckNewCodeAsync(db, errors, field, code, cancellationToken);
+            if (errors.IsEmpty)
+            {
+                throw;
+            }
+
+            return errors.ToError();
         }
     }
 
