@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Catalog.Domain;
+using MotCua.Kernel.Auditing;
+using MotCua.Kernel.Results;
+using MotCua.Kernel.Time;
+
+namespace MotCua.Catalog.Features.Edit.SaveDraft;
+
+public sealed record SaveDraftRequest(ProcedureContent Content, Guid ConcurrencyStamp);
+
+/// <summary>Saves the draft of a procedure; when none is open, the edit opens the next version (sửa đổi, bổ sung).</summary>
+internal sealed class SaveDraftHandler(DbContext db, EditAccess access, BusinessClock clock, CurrentActor actor)
+{
+    public async Task<Result<DraftState>> GetAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
+    {
+        var loaded = await access.LoadAsync(code, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var procedure = loaded.Value;
+        if (await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var basis = procedure.Draft ?? procedure.LatestPublished ?? procedure.Versions.MaxBy(v => v.Number)!;
+        return new DraftState(procedure.Code, basis.Number, basis.Status == VersionStatus.Draft, basis.Content, procedure.ConcurrencyStamp,
+            procedure.LatestPublished?.Number, procedure.RetiredOn);
+    }
+
+    public async Task<Result<ProcedureEdited>> HandleAsync(ClaimsPrincipal user, string code, SaveDraftRequest request, CancellationToken cancellationToken)
+    {
+        var loaded = await access.LoadAsync(code, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var procedure = loaded.Value;
+        var content = request.Content ?? new ProcedureContent();
+        // Moving a procedure to another unit needs scope over both, or an editor could take over another unit's procedure.
+        var forbidden = await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken)
+            ?? await access.RequireScopeAsync(user, content.ImplementingUnitId, cancellationToken);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        if (access.RequireFresh(procedure, request.ConcurrencyStamp) is { } stale)
+        {
+            return stale;
+        }
+
+        var errors = new ValidationErrors();
+        content.Validate(errors);
+        await access.CheckReferencesAsync(content, errors, cancellationToken);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToError();
+        }
+
+        var hadDraft = procedure.Draft is not null;
+        var before = procedure.Versions.Select(v => v.Id).ToHashSet();
+        var saved = procedure.SaveDraft(content, clock.UtcNow);
+        if (!saved.IsSuccess)
+        {
+            return saved.Error;
+        }
+
+        access.TrackNewVersions(procedure, before);
+        var draft = saved.Value;
+        db.Add(AuditEntry.Record(clock.UtcNow, actor.Name, hadDraft ? "procedure.draft_saved" : "procedure.draft_opened",
+            nameof(Procedure), procedure.Code,
+            hadDraft ? nameof(VersionStatus.Draft) : procedure.LatestPublished?.Status.ToString(), nameof(VersionStatus.Draft),
+            $"Phiên bản {draft.Number}"));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Error.Conflict("procedure.stale", EditAccess.StaleMessage);
+        }
+
+        return new ProcedureEdited(procedure.Code, draft.Number, draft.Status, procedure.ConcurrencyStamp);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace MotCua.EndToEndTests.Screens;
+
+/// <summary>/thu-tuc: the public search form and its results.</summary>
+internal sealed class ProcedureSearchScreen(IPage page)
+{
+    public static async Task<ProcedureSearchScreen> OpenAsync(IPage page)
+    {
+        await page.GotoAsync("/thu-tuc");
+        return new ProcedureSearchScreen(page);
+    }
+
+    public async Task SearchAsync(string words)
+    {
+        await page.GetByLabel("Tên hoặc mã thủ tục").FillAsync(words);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>The result rows visible at this screen size (table on a desktop, cards on a phone).</summary>
+    public ILocator Results => page.Locator("table.table-procedures tbody tr:visible, ul li.card:visible");
+
+    public async Task<ProcedureDetailScreen> OpenAsync(string code)
+    {
+        await page.Locator($"a[href='/thu-tuc/{code}']:visible").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        return new ProcedureDetailScreen(page);
+    }
+}
