@@ -77,6 +77,24 @@ public abstract class OrganisationManagementTests(MotCuaApp app) : IntegrationTe
     }
 
     [Fact]
+    public async Task Two_units_created_at_once_with_one_code_give_one_unit_and_one_field_error()
+    {
+        using var admin = await App.SignedInClientAsync("admin@motcua.demo");
+        var code = _tag.Code("53.H40");
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 2).Select(i => admin.PostAsJsonAsync("/api/v1/organisation/units",
+            new { code, name = _tag.Text($"Xã tạo đồng thời {i}"), kind = "Commune", parentCode = SaPa }, Ct)));
+
+        responses.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.Created, HttpStatusCode.BadRequest]);
+        await responses.Single(r => r.StatusCode == HttpStatusCode.BadRequest).ShouldBeValidationProblemAsync("code");
+        await WithDbAsync(async db => (await db.Set<OrganisationUnit>().CountAsync(u => u.Code == code, Ct)).ShouldBe(1));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Every_mistake_is_reported_at_once()
     {
         using var admin = await App.SignedInClientAsync("admin@motcua.demo");

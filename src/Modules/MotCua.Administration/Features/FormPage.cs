@@ -16,7 +16,7 @@ public abstract class FormPage : PageModel
     public string? StatusMessage { get; set; }
 
     public string? ErrorFor(string field) =>
-        FieldErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+        FieldErrors.TryGetValue(field, out var messages) ? string.Join("\n", messages) : null;
 
     protected void ShowErrors(Error error)
     {

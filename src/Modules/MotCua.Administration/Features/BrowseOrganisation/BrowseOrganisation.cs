@@ -17,13 +17,15 @@ public sealed record PublicUnit(Guid Id, Guid? ParentId, string Code, string Nam
 /// What a citizen needs to know where to go: units and the one-stop desks that receive dossiers for them,
 /// with addresses and phone numbers. No staff and no personal data.
 /// </summary>
-public sealed class PublicOrganisationQuery(DbContext db)
+internal sealed class PublicOrganisationQuery(DbContext db)
 {
     // The search matches part of a unit's or desk's name or of an address, with or without diacritics.
     public async Task<IReadOnlyList<PublicUnit>> LoadAsync(string? search, CancellationToken cancellationToken)
     {
         var units = await db.Set<OrganisationUnit>().AsNoTracking().ToListAsync(cancellationToken);
-        var desks = (await db.Set<OneStopDesk>().AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.Code).ToListAsync(cancellationToken))
+        // The service centre before the border station: kinds are stored as names, so the order is the enum's, in memory.
+        var desks = (await db.Set<OneStopDesk>().AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(d => d.Kind).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToLookup(d => d.UnitId, d => new PublicDesk(d.Code, d.Name, d.Kind, d.Address, d.Phone));
         var tree = UnitTreeQuery.InTreeOrder(units)
             .Select(u => new PublicUnit(u.Id, u.ParentId, u.Code, u.Name, u.Kind, u.Depth, desks[u.Id].ToList()))
@@ -61,7 +63,7 @@ public sealed class PublicOrganisationQuery(DbContext db)
 }
 
 [AllowAnonymous]
-public sealed class BrowseOrganisationModel(PublicOrganisationQuery query) : PageModel
+internal sealed class BrowseOrganisationModel(PublicOrganisationQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }

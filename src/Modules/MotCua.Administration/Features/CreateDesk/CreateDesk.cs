@@ -20,7 +20,7 @@ public sealed record CreateDeskRequest(string? Code, string? Name, string? Kind,
 
 public sealed record DeskSaved(Guid Id, string Code, string Name);
 
-public sealed class CreateDeskHandler(DbContext db, BusinessClock clock, CurrentActor actor)
+internal sealed class CreateDeskHandler(DbContext db, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<DeskSaved>> HandleAsync(CreateDeskRequest request, CancellationToken cancellationToken)
     {
@@ -54,7 +54,11 @@ public sealed class CreateDeskHandler(DbContext db, BusinessClock clock, Current
             clock.UtcNow, actor.Name, "desk.created", nameof(OneStopDesk), desk.Id.ToString(),
             fromState: null, toState: kind.ToString(),
             details: AuditDetails.Of(new { desk.Code, desk.Name, Unit = unit.Code, desk.Address, desk.Phone })));
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UnitRules.SaveUnlessCodeTakenAsync(db, "code", code, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
+
         return new DeskSaved(desk.Id, desk.Code, desk.Name);
     }
 }
@@ -99,7 +103,7 @@ internal static class CreateDeskEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class CreateDeskModel(CreateDeskHandler handler, UnitTreeQuery tree, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class CreateDeskModel(CreateDeskHandler handler, UnitTreeQuery tree, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty]
     public string? Code { get; set; }

@@ -21,7 +21,7 @@ public sealed record CreateStaffRequest(string? FullName, string? Email, string?
 
 public sealed record StaffCreated(Guid Id, string Email, string UnitCode, string Role);
 
-public sealed class CreateStaffHandler(
+internal sealed class CreateStaffHandler(
     DbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole<Guid>> roles, BusinessClock clock, CurrentActor actor)
 {
     public const int EmailMaxLength = 256;
@@ -108,7 +108,7 @@ internal static class CreateStaffEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class CreateStaffModel(CreateStaffHandler handler, UnitTreeQuery tree, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class CreateStaffModel(CreateStaffHandler handler, UnitTreeQuery tree, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty]
     public string? FullName { get; set; }

@@ -18,7 +18,7 @@ public sealed record CreateUnitRequest(string? Code, string? Name, string? Kind,
 
 public sealed record UnitCreated(Guid Id, string Code, string Path);
 
-public sealed class CreateUnitHandler(DbContext db, BusinessClock clock, CurrentActor actor)
+internal sealed class CreateUnitHandler(DbContext db, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<UnitCreated>> HandleAsync(CreateUnitRequest request, CancellationToken cancellationToken)
     {
@@ -70,7 +70,11 @@ public sealed class CreateUnitHandler(DbContext db, BusinessClock clock, Current
             clock.UtcNow, actor.Name, "unit.created", nameof(OrganisationUnit), unit.Id.ToString(),
             fromState: null, toState: kind.ToString(),
             details: AuditDetails.Of(new { unit.Code, unit.Name, Parent = parent?.Code, unit.SortOrder })));
-        await db.SaveChangesAsync(cancellationToken);
+        if (await UnitRules.SaveUnlessCodeTakenAsync(db, "code", code, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
+
         return new UnitCreated(unit.Id, unit.Code, unit.Path);
     }
 }
@@ -96,6 +100,31 @@ internal static class UnitRules
         }
     }
 
+    /// <summary>
+    /// Saves, turning the unique-index violation of a concurrent create with the same code into the same field error a
+    /// sequential one gets.
+    /// </summary>
+    public static async Task<Error?> SaveUnlessCodeTakenAsync(DbContext db, string field, string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var errors = new ValidationErrors();
+            await CheckNewCodeAsync(db, errors, field, code, cancellationToken);
+            if (errors.IsEmpty)
+            {
+                throw;
+            }
+
+            return errors.ToError();
+        }
+    }
+
     public static void CheckSortOrder(ValidationErrors errors, int? sortOrder)
     {
         if (sortOrder is < 0 or > 9999)
@@ -118,7 +147,7 @@ internal static class CreateUnitEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class CreateUnitModel(CreateUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class CreateUnitModel(CreateUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Parent { get; set; }

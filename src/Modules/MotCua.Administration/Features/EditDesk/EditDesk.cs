@@ -18,7 +18,7 @@ namespace MotCua.Administration.Features.EditDesk;
 /// <summary>The desk's code and unit stay: dossier codes already issued carry the code.</summary>
 public sealed record EditDeskRequest(string? Name, string? Kind, string? Address, string? Phone);
 
-public sealed class EditDeskHandler(DbContext db, BusinessClock clock, CurrentActor actor)
+internal sealed class EditDeskHandler(DbContext db, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<DeskSaved>> HandleAsync(string code, EditDeskRequest request, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ internal static class EditDeskEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class EditDeskModel(EditDeskHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class EditDeskModel(EditDeskHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;

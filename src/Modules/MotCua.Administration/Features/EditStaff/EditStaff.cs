@@ -22,7 +22,7 @@ public sealed record EditStaffRequest(string? FullName, string? UnitCode, string
 
 public sealed record StaffEdited(Guid Id, string Email, string UnitCode, string Role);
 
-public sealed class EditStaffHandler(DbContext db, UserManager<StaffUser> users, BusinessClock clock, CurrentActor actor)
+internal sealed class EditStaffHandler(DbContext db, UserManager<StaffUser> users, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<StaffEdited>> HandleAsync(Guid id, EditStaffRequest request, CancellationToken cancellationToken)
     {
@@ -111,7 +111,7 @@ internal static class EditStaffEndpoint
 public sealed record StaffDetails(Guid Id, string FullName, string Email, string? Title, string UnitCode, string UnitName, string? Role, StaffStatus Status, DateTime? LockedUntilUtc);
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class EditStaffModel(
+internal sealed class EditStaffModel(
     EditStaffHandler edit, LockStaffHandler locks, ResetStaffPasswordHandler passwords,
     DbContext db, UnitTreeQuery tree, BusinessClock clock, IStringLocalizer<AdministrationText> text) : FormPage
 {

@@ -20,7 +20,7 @@ public sealed record EditUnitRequest(string? Name, int? SortOrder);
 
 public sealed record UnitEdited(Guid Id, string Code, string Name, int SortOrder);
 
-public sealed class EditUnitHandler(DbContext db, BusinessClock clock, CurrentActor actor)
+internal sealed class EditUnitHandler(DbContext db, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<UnitEdited>> HandleAsync(string code, EditUnitRequest request, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ internal static class EditUnitEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class EditUnitModel(EditUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class EditUnitModel(EditUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;

@@ -8,7 +8,7 @@ namespace MotCua.Administration.Features.ListDesks;
 public sealed record DeskRow(Guid Id, string Code, string Name, DeskKind Kind, string UnitCode, string UnitName, string Address, string? Phone);
 
 /// <summary>All one-stop desks of the province (tens, not thousands), ordered by the unit tree.</summary>
-public sealed class DeskListQuery(DbContext db)
+internal sealed class DeskListQuery(DbContext db)
 {
     public async Task<IReadOnlyList<DeskRow>> LoadAsync(CancellationToken cancellationToken) =>
         await (from d in db.Set<OneStopDesk>()
@@ -19,7 +19,7 @@ public sealed class DeskListQuery(DbContext db)
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class DeskListModel(DeskListQuery query) : FormPage
+internal sealed class DeskListModel(DeskListQuery query) : FormPage
 {
     public IReadOnlyList<DeskRow> Desks { get; private set; } = [];
 

@@ -26,7 +26,7 @@ public sealed record StaffItem(
     string? Role, bool CoversSubtree, StaffStatus Status);
 
 /// <summary>Staff ordered by folded name then e-mail, paged by that pair so that namesakes are neither lost nor repeated.</summary>
-public sealed class StaffListQuery(DbContext db, BusinessClock clock)
+internal sealed class StaffListQuery(DbContext db, BusinessClock clock)
 {
     private const char Separator = '\u001f';
 
@@ -113,7 +113,7 @@ internal static class ListStaffEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class StaffListModel(StaffListQuery query, UnitTreeQuery tree) : FormPage
+internal sealed class StaffListModel(StaffListQuery query, UnitTreeQuery tree) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }

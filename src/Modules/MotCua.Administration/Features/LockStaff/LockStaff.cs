@@ -14,7 +14,7 @@ namespace MotCua.Administration.Features.LockStaff;
 public sealed record StaffLockState(Guid Id, string Email, StaffStatus Status);
 
 /// <summary>Locks an account (Identity lockout with no end) or lifts any lock, including one after wrong passwords.</summary>
-public sealed class LockStaffHandler(DbContext db, UserManager<StaffUser> users, BusinessClock clock, CurrentActor actor)
+internal sealed class LockStaffHandler(DbContext db, UserManager<StaffUser> users, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<StaffLockState>> LockAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed record ResetPasswordRequest(string? NewPassword);
 
 public sealed record PasswordReset(Guid Id, string Email);
 
-public sealed class ResetStaffPasswordHandler(DbContext db, UserManager<StaffUser> users, BusinessClock clock, CurrentActor actor)
+internal sealed class ResetStaffPasswordHandler(DbContext db, UserManager<StaffUser> users, BusinessClock clock, CurrentActor actor)
 {
     public async Task<Result<PasswordReset>> HandleAsync(Guid id, ResetPasswordRequest request, CancellationToken cancellationToken)
     {

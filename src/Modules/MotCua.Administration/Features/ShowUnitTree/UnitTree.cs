@@ -11,7 +11,7 @@ public sealed record UnitNode(Guid Id, string Code, string Name, UnitKind Kind, 
 /// The whole tree in display order (siblings by sort order, then name), with desk and staff counts. A province has
 /// a few hundred units, so one read of the units and two grouped counts serve every page that needs the tree.
 /// </summary>
-public sealed class UnitTreeQuery(DbContext db)
+internal sealed class UnitTreeQuery(DbContext db)
 {
     public async Task<IReadOnlyList<UnitNode>> LoadAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class UnitTreeQuery(DbContext db)
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class UnitTreeModel(UnitTreeQuery query) : FormPage
+internal sealed class UnitTreeModel(UnitTreeQuery query) : FormPage
 {
     public IReadOnlyList<UnitNode> Units { get; private set; } = [];
 
