@@ -22,7 +22,7 @@ internal static class WebSetup
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = MotCua.Administration.Features.ApiAwareRedirects.Describe);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = VietnameseProblems.Describe);
         // Vietnamese text is written as characters, not as &#x…; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

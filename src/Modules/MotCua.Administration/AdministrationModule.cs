@@ -30,7 +30,19 @@ public static class AdministrationModule
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddDefaultTokenProviders();
-        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services
+            .AddAuthentication(options =>
+            {
+                options.DefaultScheme = Policies.StaffScheme;
+                options.DefaultAuthenticateScheme = Policies.StaffScheme;
+                options.DefaultChallengeScheme = Policies.StaffScheme;
+                options.DefaultForbidScheme = Policies.StaffScheme;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddPolicyScheme(Policies.StaffScheme, "Cán bộ", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/dang-nhap";
@@ -41,9 +53,9 @@ public static class AdministrationModule
             options.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().AddAuthenticationSchemes(Policies.StaffSchemes).RequireClaim(StaffScope.UnitIdClaim))
-            .AddPolicy(Policies.SystemAdmin, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin))
-            .AddPolicy(Policies.CatalogEditor, p => p.AddAuthenticationSchemes(Policies.StaffSchemes).RequireRole(StaffRoles.SystemAdmin, StaffRoles.ControlOfficer));
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(StaffScope.UnitIdClaim))
+            .AddPolicy(Policies.SystemAdmin, p => p.RequireClaim(StaffScope.UnitIdClaim).RequireRole(StaffRoles.SystemAdmin))
+            .AddPolicy(Policies.CatalogEditor, p => p.RequireClaim(StaffScope.UnitIdClaim).RequireRole(StaffRoles.SystemAdmin, StaffRoles.ControlOfficer));
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(AdministrationModule).Assembly);
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace MotCua.Administration.Contracts;
 
 /// <summary>Authorization policy names shared by every module.</summary>
@@ -9,11 +7,9 @@ public static class Policies
     public const string SystemAdmin = "system-admin";
     public const string CatalogEditor = "catalog-editor";
 
-    /// <summary>Staff authenticate with the Identity cookie (pages) or a bearer token (API clients).</summary>
-    /// <remarks>
-    /// The bearer scheme comes first: a challenge or forbid runs every scheme in this order, the bearer one only sets the
-    /// status code, and the cookie one then answers last (a redirect for pages, a problem body for the API). The other
-    /// order writes the cookie's response first and the bearer scheme fails setting a status on a started response.
-    /// </remarks>
-    public static readonly string[] StaffSchemes = [IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme];
+    /// <summary>
+    /// The default scheme: it forwards to the bearer-token scheme when the request carries a bearer token (API clients)
+    /// and to the Identity cookie otherwise (pages), so that a refusal is answered by exactly one scheme.
+    /// </summary>
+    public const string StaffScheme = "MotCua.Staff";
 }

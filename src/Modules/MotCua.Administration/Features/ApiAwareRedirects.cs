@@ -13,32 +13,17 @@ internal static class ApiAwareRedirects
     public static Task ToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
         Respond(context, StatusCodes.Status403Forbidden, "Không có quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.");
 
-    private static Task Respond(RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
+    private static async Task Respond(RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
     {
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Redirect(context.RedirectUri);
-            return Task.CompletedTask;
+            return;
         }
 
-        // The body is left to the status-code-pages problem writer: the bearer scheme challenges after this one and
-        // must still be able to set its headers, which it cannot once a body has been written.
+        // Only one scheme answers a refusal (Policies.StaffScheme forwards to this one or to the bearer scheme),
+        // so the body can be written here.
         context.Response.StatusCode = status;
-        context.HttpContext.Items[ProblemTitleKey] = title;
-        context.HttpContext.Items[ProblemDetailKey] = detail;
-        return Task.CompletedTask;
-    }
-
-    public const string ProblemTitleKey = "motcua:problem-title";
-    public const string ProblemDetailKey = "motcua:problem-detail";
-
-    /// <summary>Gives the problem written for a refused API call the Vietnamese title and detail chosen above.</summary>
-    public static void Describe(ProblemDetailsContext context)
-    {
-        if (context.HttpContext.Items.TryGetValue(ProblemTitleKey, out var title) && context.ProblemDetails.Detail is null)
-        {
-            context.ProblemDetails.Title = title as string;
-            context.ProblemDetails.Detail = context.HttpContext.Items[ProblemDetailKey] as string;
-        }
+        await Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context.HttpContext);
     }
 }

@@ -10,7 +10,7 @@ public sealed record FormDownload(Stream Content, string ContentType, string Fil
 /// Streams the blank form (mẫu đơn, tờ khai) attached to a dossier component. Forms published on the national
 /// database are legally equal to those handed out at the counter (NĐ 63/2010 Đ25), so citizens may print them.
 /// </summary>
-public sealed class DownloadFormHandler(GetProcedureHandler procedures, IFileStore files)
+internal sealed class DownloadFormHandler(GetProcedureHandler procedures, IFileStore files)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

@@ -58,7 +58,7 @@ public sealed record ProcedureDetail(
     IReadOnlyList<VersionItem> Versions);
 
 /// <summary>Reads one procedure as it was in force on a day. Public for the page models (see <see cref="SearchProceduresHandler"/>).</summary>
-public sealed class GetProcedureHandler(DbContext db, IOrganisationDirectory directory)
+internal sealed class GetProcedureHandler(DbContext db, IOrganisationDirectory directory)
 {
     public async Task<Result<ProcedureDetail>> HandleAsync(string code, DateOnly day, CancellationToken cancellationToken)
     {

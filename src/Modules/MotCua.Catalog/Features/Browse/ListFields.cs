@@ -6,7 +6,7 @@ namespace MotCua.Catalog.Features.Browse;
 public sealed record FieldItem(string Code, string Name, int ProcedureCount);
 
 /// <summary>Lĩnh vực with the number of procedures in force on a day; fields with none are listed with 0.</summary>
-public sealed class ListFieldsHandler(DbContext db)
+internal sealed class ListFieldsHandler(DbContext db)
 {
     public async Task<IReadOnlyList<FieldItem>> HandleAsync(DateOnly day, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed record Publicity(UnitRef Unit, DateOnly At, IReadOnlyList<Publicit
 /// What a one-stop desk must post: every procedure in force that the unit and the units under it carry out,
 /// grouped by field (NĐ 63/2010 Đ17; TT 01/2018 Đ3).
 /// </summary>
-public sealed class ListPublicityHandler(DbContext db, IOrganisationDirectory directory)
+internal sealed class ListPublicityHandler(DbContext db, IOrganisationDirectory directory)
 {
     public async Task<Result<Publicity>> HandleAsync(string unitCode, DateOnly day, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace MotCua.Catalog.Features.Browse;
 /// Searches the procedures in force on a day. Public because the catalog's page models, which Razor requires
 /// to be public, take it in their constructors.
 /// </summary>
-public sealed class SearchProceduresHandler(DbContext db, IOrganisationDirectory directory)
+internal sealed class SearchProceduresHandler(DbContext db, IOrganisationDirectory directory)
 {
     public async Task<Result<Page<ProcedureListItem>>> HandleAsync(SearchCriteria criteria, CancellationToken cancellationToken)
     {

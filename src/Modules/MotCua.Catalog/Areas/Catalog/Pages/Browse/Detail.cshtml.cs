@@ -8,7 +8,7 @@ using MotCua.Kernel.Time;
 namespace MotCua.Catalog.Areas.Catalog.Pages.Browse;
 
 /// <summary>/thu-tuc/{code}: one procedure laid out like Phần II of a provincial publication decision.</summary>
-public sealed class DetailModel(GetProcedureHandler procedures, BusinessClock clock, IStringLocalizer<BrowseText> text) : PageModel
+internal sealed class DetailModel(GetProcedureHandler procedures, BusinessClock clock, IStringLocalizer<BrowseText> text) : PageModel
 {
     public ProcedureDetail? Procedure { get; private set; }
 

@@ -7,7 +7,7 @@ using MotCua.Kernel.Time;
 namespace MotCua.Catalog.Areas.Catalog.Pages.Browse;
 
 /// <summary>/thu-tuc/{code}/mau/{index}: the blank form of the index-th dossier component (1-based, as numbered on the page).</summary>
-public sealed class FormModel(DownloadFormHandler forms, BusinessClock clock) : PageModel
+internal sealed class FormModel(DownloadFormHandler forms, BusinessClock clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, int index, string? at, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ using MotCua.Kernel.Time;
 namespace MotCua.Catalog.Areas.Catalog.Pages.Browse;
 
 /// <summary>/thu-tuc: the public search, a plain GET form so it works without JavaScript and can be bookmarked.</summary>
-public sealed class IndexModel(
+internal sealed class IndexModel(
     SearchProceduresHandler search, ListFieldsHandler fields, IOrganisationDirectory directory, BusinessClock clock,
     IStringLocalizer<BrowseText> text) : PageModel
 {

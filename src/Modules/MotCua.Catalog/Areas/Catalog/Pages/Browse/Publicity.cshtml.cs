@@ -12,7 +12,7 @@ namespace MotCua.Catalog.Areas.Catalog.Pages.Browse;
 /// /thu-tuc/cong-khai/{unitCode}: the list a one-stop desk posts at its counter (NĐ 63/2010 Đ17; TT 01/2018 Đ3),
 /// laid out like Phần I of a publication decision and printable on A4 landscape.
 /// </summary>
-public sealed class PublicityModel(ListPublicityHandler publicity, IOrganisationDirectory directory, BusinessClock clock, IStringLocalizer<BrowseText> text) : PageModel
+internal sealed class PublicityModel(ListPublicityHandler publicity, IOrganisationDirectory directory, BusinessClock clock, IStringLocalizer<BrowseText> text) : PageModel
 {
     public Publicity? List { get; private set; }
 

@@ -11,7 +11,7 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124055657_Initial")]
+    [Migration("20261124070033_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -149,7 +149,6 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MotCua.Administration.Domain.OneStopDesk", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -195,7 +194,6 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MotCua.Administration.Domain.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -332,7 +330,6 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MotCua.Catalog.Domain.InternalProcess", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AgencyUnitId")
@@ -365,7 +362,6 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -414,7 +410,6 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
             modelBuilder.Entity("MotCua.Catalog.Domain.ProcedureVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentJson")
