@@ -62,12 +62,36 @@ internal sealed class EditAccess(DbContext db, IOrganisationDirectory directory)
         }
     }
 
-    /// <summary>Tracks the versions a domain operation added, which EF Core would otherwise take for existing rows.</summary>
-    public void TrackNewVersions(Procedure procedure, IReadOnlySet<Guid> before)
+    /// <summary>
+    /// Loads a procedure for a change: it exists, the editor covers its unit (and <paramref name="targetUnitId"/>,
+    /// when the change moves it), and the change is based on its latest state.
+    /// </summary>
+    public async Task<Result<Procedure>> LoadForEditAsync(
+        ClaimsPrincipal user, string code, Guid expectedStamp, CancellationToken cancellationToken, Guid? targetUnitId = null)
     {
-        foreach (var version in procedure.Versions.Where(v => !before.Contains(v.Id)))
+        var loaded = await LoadAsync(code, cancellationToken);
+        if (!loaded.IsSuccess)
         {
-            db.Set<ProcedureVersion>().Add(version);
+            return loaded;
+        }
+
+        var procedure = loaded.Value;
+        var forbidden = await RequireScopeAsync(user, CurrentUnitOf(procedure), cancellationToken)
+            ?? (targetUnitId is { } target ? await RequireScopeAsync(user, target, cancellationToken) : null);
+        return forbidden ?? RequireFresh(procedure, expectedStamp) ?? Result<Procedure>.Success(procedure);
+    }
+
+    /// <summary>Commits a change; a concurrent edit that committed first turns this one into a 409.</summary>
+    public async Task<Result<T>> SaveAsync<T>(T outcome, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return outcome;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Error.Conflict("procedure.stale", StaleMessage);
         }
     }
 }

@@ -15,22 +15,13 @@ internal sealed class PublishProcedureHandler(DbContext db, EditAccess access, B
 {
     public async Task<Result<ProcedureEdited>> HandleAsync(ClaimsPrincipal user, string code, PublishProcedureRequest request, CancellationToken cancellationToken)
     {
-        var loaded = await access.LoadAsync(code, cancellationToken);
+        var loaded = await access.LoadForEditAsync(user, code, request.ConcurrencyStamp, cancellationToken);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var procedure = loaded.Value;
-        if (await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        if (access.RequireFresh(procedure, request.ConcurrencyStamp) is { } stale)
-        {
-            return stale;
-        }
 
         var decision = request.Decision ?? new PublicationDecision();
         var previous = procedure.LatestPublished;
@@ -45,15 +36,6 @@ internal sealed class PublishProcedureHandler(DbContext db, EditAccess access, B
             + (previous is null ? string.Empty : $"; thay thế phiên bản {previous.Number}");
         db.Add(AuditEntry.Record(clock.UtcNow, actor.Name, "procedure.published", nameof(Procedure), procedure.Code,
             nameof(VersionStatus.Draft), nameof(VersionStatus.Published), details));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict("procedure.stale", EditAccess.StaleMessage);
-        }
-
-        return new ProcedureEdited(procedure.Code, version.Number, version.Status, procedure.ConcurrencyStamp);
+        return await access.SaveAsync(new ProcedureEdited(procedure.Code, version.Number, version.Status, procedure.ConcurrencyStamp), cancellationToken);
     }
 }

@@ -15,22 +15,13 @@ internal sealed class RetireProcedureHandler(DbContext db, EditAccess access, Bu
 {
     public async Task<Result<ProcedureEdited>> HandleAsync(ClaimsPrincipal user, string code, RetireProcedureRequest request, CancellationToken cancellationToken)
     {
-        var loaded = await access.LoadAsync(code, cancellationToken);
+        var loaded = await access.LoadForEditAsync(user, code, request.ConcurrencyStamp, cancellationToken);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var procedure = loaded.Value;
-        if (await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        if (access.RequireFresh(procedure, request.ConcurrencyStamp) is { } stale)
-        {
-            return stale;
-        }
 
         var decision = request.Decision ?? new PublicationDecision();
         var current = procedure.LatestPublished;
@@ -43,15 +34,6 @@ internal sealed class RetireProcedureHandler(DbContext db, EditAccess access, Bu
         db.Add(AuditEntry.Record(clock.UtcNow, actor.Name, "procedure.retired", nameof(Procedure), procedure.Code,
             nameof(VersionStatus.Published), nameof(VersionStatus.Retired),
             $"Quyết định {decision.Number.Trim()}, bãi bỏ từ {decision.EffectiveOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict("procedure.stale", EditAccess.StaleMessage);
-        }
-
-        return new ProcedureEdited(procedure.Code, current!.Number, VersionStatus.Retired, procedure.ConcurrencyStamp);
+        return await access.SaveAsync(new ProcedureEdited(procedure.Code, current!.Number, VersionStatus.Retired, procedure.ConcurrencyStamp), cancellationToken);
     }
 }

@@ -33,26 +33,15 @@ internal sealed class SaveDraftHandler(DbContext db, EditAccess access, Business
 
     public async Task<Result<ProcedureEdited>> HandleAsync(ClaimsPrincipal user, string code, SaveDraftRequest request, CancellationToken cancellationToken)
     {
-        var loaded = await access.LoadAsync(code, cancellationToken);
+        var content = request.Content ?? new ProcedureContent();
+        // Moving a procedure to another unit needs scope over both, or an editor could take over another unit's procedure.
+        var loaded = await access.LoadForEditAsync(user, code, request.ConcurrencyStamp, cancellationToken, content.ImplementingUnitId);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var procedure = loaded.Value;
-        var content = request.Content ?? new ProcedureContent();
-        // Moving a procedure to another unit needs scope over both, or an editor could take over another unit's procedure.
-        var forbidden = await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken)
-            ?? await access.RequireScopeAsync(user, content.ImplementingUnitId, cancellationToken);
-        if (forbidden is not null)
-        {
-            return forbidden;
-        }
-
-        if (access.RequireFresh(procedure, request.ConcurrencyStamp) is { } stale)
-        {
-            return stale;
-        }
 
         var errors = new ValidationErrors();
         content.Validate(errors);
@@ -63,28 +52,17 @@ internal sealed class SaveDraftHandler(DbContext db, EditAccess access, Business
         }
 
         var hadDraft = procedure.Draft is not null;
-        var before = procedure.Versions.Select(v => v.Id).ToHashSet();
         var saved = procedure.SaveDraft(content, clock.UtcNow);
         if (!saved.IsSuccess)
         {
             return saved.Error;
         }
 
-        access.TrackNewVersions(procedure, before);
         var draft = saved.Value;
         db.Add(AuditEntry.Record(clock.UtcNow, actor.Name, hadDraft ? "procedure.draft_saved" : "procedure.draft_opened",
             nameof(Procedure), procedure.Code,
             hadDraft ? nameof(VersionStatus.Draft) : procedure.LatestPublished?.Status.ToString(), nameof(VersionStatus.Draft),
             $"Phiên bản {draft.Number}"));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict("procedure.stale", EditAccess.StaleMessage);
-        }
-
-        return new ProcedureEdited(procedure.Code, draft.Number, draft.Status, procedure.ConcurrencyStamp);
+        return await access.SaveAsync(new ProcedureEdited(procedure.Code, draft.Number, draft.Status, procedure.ConcurrencyStamp), cancellationToken);
     }
 }
