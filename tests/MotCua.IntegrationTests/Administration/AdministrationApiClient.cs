@@ -9,9 +9,10 @@ namespace MotCua.IntegrationTests.Administration;
 internal sealed class TestTag
 {
     private readonly string _tag = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+    private int _next = 9;
 
-    /// <summary>A code shaped like a QCVN 102 identifier, unique to this test.</summary>
-    public string Code(string suffix = "H40") => $"{_tag}.{Random.Shared.Next(10, 99)}.{suffix}";
+    /// <summary>A code shaped like a QCVN 102 identifier, unique to this test (and distinct from its other codes).</summary>
+    public string Code(string suffix = "H40") => $"{_tag}.{Interlocked.Increment(ref _next)}.{suffix}";
 
     public string Text(string text) => $"{text} {_tag}";
 

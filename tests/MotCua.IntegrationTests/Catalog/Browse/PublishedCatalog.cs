@@ -28,7 +28,7 @@ internal sealed class PublishedCatalog(MotCuaApp app)
 
     public string FieldCode { get; } = "KT" + RandomNumberGenerator.GetInt32(100_000, 1_000_000);
 
-    public static string NewCode() => $"9.{RandomNumberGenerator.GetInt32(100_000, 1_000_000)}";
+    public static string NewCode() => "9." + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
 
     public async Task<string> AddFieldAsync(string name = "Lý lịch tư pháp")
     {
