@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Running;
+using MotCua.Benchmarks;
 
 // dotnet run -c Release --project bench/MotCua.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>Entry point.</summary>
-public partial class Program;
+BenchmarkSwitcher.FromAssembly(typeof(SearchFoldingBenchmarks).Assembly).Run(args);

@@ -5,10 +5,7 @@ using MotCua.Kernel.Results;
 
 namespace MotCua.Catalog.Features.Browse;
 
-/// <summary>
-/// Searches the procedures in force on a day. Public because the catalog's page models, which Razor requires
-/// to be public, take it in their constructors.
-/// </summary>
+/// <summary>Searches the procedures in force on a day, keyset-paged by name then code.</summary>
 internal sealed class SearchProceduresHandler(DbContext db, IOrganisationDirectory directory)
 {
     public async Task<Result<Page<ProcedureListItem>>> HandleAsync(SearchCriteria criteria, CancellationToken cancellationToken)
