@@ -15,7 +15,7 @@ namespace MotCua.Benchmarks;
 /// (<c>?after=</c>) against the usual OFFSET paging of the same query, same order, same page size.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[InProcess]
 public class CatalogPagingBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 3, 2);

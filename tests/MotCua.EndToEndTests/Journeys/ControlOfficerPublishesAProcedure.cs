@@ -63,13 +63,13 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã công bố thủ tục");
         var latest = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 2" }) });
         (await latest.InnerTextAsync()).ShouldSatisfyAllConditions(
-            text => text.ShouldContain("Đang công bố"),
+            text => text.ShouldContain("Đã công bố, chưa có hiệu lực"),
             text => text.ShouldContain("Thời hạn giải quyết: Mọi cách thức"),
             text => text.ShouldContain("5 ngày làm việc"),
             text => text.ShouldContain("3 ngày làm việc"),
             text => text.ShouldContain("5.000 đồng"));
         await Browser.ScreenshotAsync(page, "catalog-history");
-        (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1 Đã được thay thế" }).CountAsync()).ShouldBe(1);
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 1 Đang hiệu lực" }).CountAsync()).ShouldBe(1);
     }
 
     [Fact]

@@ -41,6 +41,8 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.Ignore(v => v.Content);
         builder.HasIndex(v => new { v.Status, v.ImplementingUnitId });
         builder.HasIndex(v => v.FieldCode);
+        // The public list is ordered by name and keyset-paged on it: the index lets a page seek instead of sorting the catalog.
+        builder.HasIndex(v => v.Name);
         builder.OwnsOne(v => v.Decision, d =>
         {
             d.Property(x => x.Number).HasColumnName("decision_number").HasMaxLength(64);

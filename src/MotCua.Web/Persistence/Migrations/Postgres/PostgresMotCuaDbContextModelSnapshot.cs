@@ -478,6 +478,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
 
                     b.HasIndex("FieldCode");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique();
 

@@ -469,6 +469,8 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FieldCode");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique();
 
