@@ -11,7 +11,7 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124070033_Initial")]
+    [Migration("20261124074747_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -471,6 +471,8 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FieldCode");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique();
