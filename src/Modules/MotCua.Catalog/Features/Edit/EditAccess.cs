@@ -62,12 +62,8 @@ internal sealed class EditAccess(DbContext db, IOrganisationDirectory directory)
         }
     }
 
-    /// <summary>
-    /// Loads a procedure for a change: it exists, the editor covers its unit (and <paramref name="targetUnitId"/>,
-    /// when the change moves it), and the change is based on its latest state.
-    /// </summary>
-    public async Task<Result<Procedure>> LoadForEditAsync(
-        ClaimsPrincipal user, string code, Guid expectedStamp, CancellationToken cancellationToken, Guid? targetUnitId = null)
+    /// <summary>Loads a procedure the editor may see: it exists and the editor's unit covers its current unit.</summary>
+    public async Task<Result<Procedure>> LoadInScopeAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(code, cancellationToken);
         if (!loaded.IsSuccess)
@@ -75,9 +71,24 @@ internal sealed class EditAccess(DbContext db, IOrganisationDirectory directory)
             return loaded;
         }
 
+        return await RequireScopeAsync(user, CurrentUnitOf(loaded.Value), cancellationToken) ?? loaded;
+    }
+
+    /// <summary>
+    /// Loads a procedure for a change: in scope (and <paramref name="targetUnitId"/> too, when the change moves it),
+    /// and based on its latest state.
+    /// </summary>
+    public async Task<Result<Procedure>> LoadForEditAsync(
+        ClaimsPrincipal user, string code, Guid expectedStamp, CancellationToken cancellationToken, Guid? targetUnitId = null)
+    {
+        var loaded = await LoadInScopeAsync(user, code, cancellationToken);
+        if (!loaded.IsSuccess)
+        {
+            return loaded;
+        }
+
         var procedure = loaded.Value;
-        var forbidden = await RequireScopeAsync(user, CurrentUnitOf(procedure), cancellationToken)
-            ?? (targetUnitId is { } target ? await RequireScopeAsync(user, target, cancellationToken) : null);
+        var forbidden = targetUnitId is { } target ? await RequireScopeAsync(user, target, cancellationToken) : null;
         return forbidden ?? RequireFresh(procedure, expectedStamp) ?? Result<Procedure>.Success(procedure);
     }
 

@@ -30,17 +30,13 @@ internal sealed class ListVersionsHandler(DbContext db, EditAccess access, IOrga
 {
     public async Task<Result<VersionHistory>> HandleAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
     {
-        var loaded = await access.LoadAsync(code, cancellationToken);
+        var loaded = await access.LoadInScopeAsync(user, code, cancellationToken);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var procedure = loaded.Value;
-        if (await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken) is { } forbidden)
-        {
-            return forbidden;
-        }
 
         var units = (await directory.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         var fieldCodes = procedure.Versions.Select(v => v.FieldCode).Distinct().ToList();

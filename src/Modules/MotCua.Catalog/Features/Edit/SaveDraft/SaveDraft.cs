@@ -14,17 +14,13 @@ internal sealed class SaveDraftHandler(DbContext db, EditAccess access, Business
 {
     public async Task<Result<DraftState>> GetAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
     {
-        var loaded = await access.LoadAsync(code, cancellationToken);
+        var loaded = await access.LoadInScopeAsync(user, code, cancellationToken);
         if (!loaded.IsSuccess)
         {
             return loaded.Error;
         }
 
         var procedure = loaded.Value;
-        if (await access.RequireScopeAsync(user, EditAccess.CurrentUnitOf(procedure), cancellationToken) is { } forbidden)
-        {
-            return forbidden;
-        }
 
         var basis = procedure.Draft ?? procedure.LatestPublished ?? procedure.Versions.MaxBy(v => v.Number)!;
         return new DraftState(procedure.Code, basis.Number, basis.Status == VersionStatus.Draft, basis.Content, procedure.ConcurrencyStamp,
