@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Catalog.Contracts;
 using MotCua.Catalog.Features.Browse;
 using MotCua.Catalog.Features.Edit;
+using MotCua.Catalog.Features.Intake;
 using MotCua.Catalog.Features.Transfer;
 
 namespace MotCua.Catalog;
@@ -18,6 +20,7 @@ public static class CatalogModule
         BrowseFeature.Add(services);
         EditFeature.Add(services);
         TransferFeature.Add(services);
+        services.AddScoped<IProcedureCatalog, ProcedureCatalog>();
         return services;
     }
 

@@ -15,4 +15,17 @@ internal sealed class OrganisationDirectory(DbContext db) : IOrganisationDirecto
     public async Task<IReadOnlyList<UnitSummary>> ListAsync(CancellationToken cancellationToken) =>
         (await db.Set<OrganisationUnit>().AsNoTracking().OrderBy(u => u.Path).ToListAsync(cancellationToken))
         .Select(u => u.ToSummary()).ToList();
+
+    public async Task<DeskSummary?> FindDeskAsync(Guid deskId, CancellationToken cancellationToken) =>
+        (await db.Set<OneStopDesk>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == deskId, cancellationToken)) is { } desk
+            ? ToSummary(desk)
+            : null;
+
+    public async Task<IReadOnlyList<DeskSummary>> ListDesksForUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
+        (await db.Set<OneStopDesk>().AsNoTracking().Where(d => d.UnitId == unitId).ToListAsync(cancellationToken))
+        .OrderBy(d => d.Kind).ThenBy(d => d.Code, StringComparer.Ordinal)
+        .Select(ToSummary).ToList();
+
+    private static DeskSummary ToSummary(OneStopDesk desk) =>
+        new(desk.Id, desk.Code, desk.Name, desk.Kind, desk.UnitId, desk.Address, desk.Phone);
 }

@@ -1,0 +1,66 @@
+using MotCua.Kernel.Calendar;
+
+namespace MotCua.Catalog.Contracts;
+
+/// <summary>KenhThucHien (NĐ 61/2018 Đ16): the national codes 1–3.</summary>
+public enum IntakeChannel
+{
+    Direct = 1,
+    Online = 2,
+    Postal = 3,
+}
+
+/// <summary>A thành phần hồ sơ as published, numbered from 1 in the published order.</summary>
+public sealed record IntakeComponent(
+    int Number,
+    string Name,
+    int Originals,
+    int Copies,
+    bool Required,
+    string? Condition,
+    string? FormName,
+    bool Reusable);
+
+/// <summary>A step of the approved internal process, with its budget in working time (NĐ 61/2018 Đ7).</summary>
+public sealed record IntakeStep(int Number, string Name, string Role, Guid? UnitId, LegalDuration Budget);
+
+public sealed record IntakeFee(string Description, long? AmountDong, string? Rule);
+
+/// <summary>
+/// The procedure version in force on the intake day: what a dossier binds to (ARCHITECTURE: never "the current"
+/// version) and everything intake needs from it.
+/// </summary>
+public sealed record ProcedureAtIntake(
+    Guid ProcedureId,
+    Guid VersionId,
+    int VersionNumber,
+    string Code,
+    string Name,
+    string FieldCode,
+    Guid ImplementingUnitId,
+    string CompetentAgency,
+    IReadOnlyList<IntakeChannel> Channels,
+    IReadOnlyDictionary<IntakeChannel, LegalDuration> TimeLimits,
+    IReadOnlyList<IntakeComponent> Components,
+    IReadOnlyList<IntakeFee> Fees,
+    string ResultType,
+    bool IsInterAgency,
+    IReadOnlyList<IntakeStep> Steps)
+{
+    public bool Accepts(IntakeChannel channel) => Channels.Contains(channel);
+
+    public LegalDuration TimeLimitFor(IntakeChannel channel) => TimeLimits[channel];
+}
+
+public sealed record IntakeProcedureSummary(string Code, string Name, Guid ImplementingUnitId);
+
+/// <summary>Read access to the published catalog for the modules that receive dossiers.</summary>
+public interface IProcedureCatalog
+{
+    /// <summary>The version in force on <paramref name="day"/>, or null when the code is unknown, retired or not yet in force.</summary>
+    Task<ProcedureAtIntake?> FindForIntakeAsync(string procedureCode, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Procedures in force on <paramref name="day"/> whose code or name matches every word (diacritics ignored), by name.</summary>
+    Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(
+        string? text, IReadOnlyCollection<Guid>? implementingUnitIds, DateOnly day, int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Catalog.Contracts;
+using MotCua.Catalog.Domain;
+using MotCua.Catalog.Features.Browse;
+using MotCua.Kernel.Calendar;
+using MotCua.Kernel.Text;
+
+namespace MotCua.Catalog.Features.Intake;
+
+internal sealed class ProcedureCatalog(DbContext db) : IProcedureCatalog
+{
+    private static readonly (SubmissionChannels Flag, IntakeChannel Channel)[] ChannelMap =
+        [(SubmissionChannels.Direct, IntakeChannel.Direct), (SubmissionChannels.Online, IntakeChannel.Online), (SubmissionChannels.Postal, IntakeChannel.Postal)];
+
+    public async Task<ProcedureAtIntake?> FindForIntakeAsync(string procedureCode, DateOnly day, CancellationToken cancellationToken)
+    {
+        if (!Procedure.IsValidCode(procedureCode))
+        {
+            return null;
+        }
+
+        var procedure = await db.Set<Procedure>().AsNoTracking()
+            .Include(p => p.Versions.Where(v => v.Status != VersionStatus.Draft))
+            .SingleOrDefaultAsync(p => p.Code == procedureCode, cancellationToken);
+        if (procedure is null || procedure.RetiredOn is { } retired && retired <= day || procedure.VersionAt(day) is not { } version)
+        {
+            return null;
+        }
+
+        var content = version.Content;
+        var process = await db.Set<InternalProcess>().AsNoTracking()
+            .Where(p => p.ProcedureId == procedure.Id && p.AgencyUnitId == version.ImplementingUnitId && p.IsPublished)
+            .SingleOrDefaultAsync(cancellationToken);
+        var channels = ChannelMap.Where(c => content.Channels.HasFlag(c.Flag)).ToList();
+        return new ProcedureAtIntake(
+            procedure.Id,
+            version.Id,
+            version.Number,
+            procedure.Code,
+            version.Name,
+            version.FieldCode,
+            version.ImplementingUnitId,
+            content.CompetentAgency,
+            channels.Select(c => c.Channel).ToList(),
+            channels
+                .Select(c => (c.Channel, Time: content.TimeFor(c.Flag)))
+                .Where(c => c.Time is not null)
+                .ToDictionary(c => c.Channel, c => new LegalDuration(c.Time!.Amount, (DurationUnit)(int)c.Time.Unit)),
+            content.Components.Select((c, i) => new IntakeComponent(
+                i + 1, c.Name, c.Originals, c.Copies, c.Requirement == ComponentRequirement.Required, c.Condition, c.FormName, c.Reusable)).ToList(),
+            content.Fees.Select(f => new IntakeFee(f.Description, f.AmountDong, f.Rule)).ToList(),
+            content.ResultType,
+            content.InterAgencyGroup is not null,
+            process?.Steps.Select((s, i) => new IntakeStep(
+                i + 1, s.Name, s.Role, s.UnitId,
+                new LegalDuration(s.Budget, s.BudgetUnit == StepBudgetUnit.WorkingHours ? DurationUnit.WorkingHours : DurationUnit.WorkingDays))).ToList() ?? []);
+    }
+
+    public async Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(
+        string? text, IReadOnlyCollection<Guid>? implementingUnitIds, DateOnly day, int limit, CancellationToken cancellationToken)
+    {
+        var query = PublishedProcedures.ValidOn(db, day);
+        foreach (var word in VietnameseText.Fold(text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            query = query.Where(r => r.SearchText.Contains(word));
+        }
+
+        if (implementingUnitIds is not null)
+        {
+            query = query.Where(r => implementingUnitIds.Contains(r.UnitId));
+        }
+
+        return await query
+            .OrderBy(r => r.Name).ThenBy(r => r.Code)
+            .Take(Math.Clamp(limit, 1, 100))
+            .Select(r => new IntakeProcedureSummary(r.Code, r.Name, r.UnitId))
+            .ToListAsync(cancellationToken);
+    }
+}
