@@ -337,10 +337,9 @@ public sealed class Dossier
             var planIndex = CurrentStep?.PlanIndex ?? 0;
             CurrentStep?.Finish(nowUtc, "Chuyển liên thông");
             var start = Instant(nowUtc);
+            // The sending unit and its officer keep following the dossier while it is away (NĐ 61/2018 Đ19.5).
             _steps.Add(new ProcessingStep(_steps.Count + 1, planIndex, "Liên thông: " + task!.Trim(), string.Empty, null,
                 string.Empty, agencyName!.Trim(), atOtherAgency: true, nowUtc, StepDue(start, budget, time).UtcDateTime));
-            CurrentStepUnitPath = null;
-            CurrentAssignee = null;
         }, errors.IsEmpty ? null : errors.ToError());
     }
 
@@ -350,8 +349,14 @@ public sealed class Dossier
         return Fire(DossierTrigger.ReceiveFromOtherAgency, actor, nowUtc, note, () =>
         {
             var step = CurrentStep!;
+            var handler = CurrentAssignee;
             step.Finish(nowUtc, note);
             StartStep(step.PlanIndex, nowUtc, time);
+            if (handler is not null)
+            {
+                CurrentStep!.Assign(handler);
+                CurrentAssignee = handler;
+            }
         });
     }
 

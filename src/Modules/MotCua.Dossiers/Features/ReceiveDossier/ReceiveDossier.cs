@@ -348,7 +348,8 @@ internal sealed class ReceiveDossierHandler(
 
     /// <summary>
     /// The internal process of the version in force, without the desk's own steps (intake and return are the desk's
-    /// transitions); one step at the implementing unit when no process was approved.
+    /// transitions) and without a closing signature by a leader, which is the approval state ("chờ ký duyệt"); one
+    /// step at the implementing unit when no process was approved.
     /// </summary>
     private async Task<List<StepPlan>> PlanAsync(ProcedureAtIntake procedure, UnitSummary unit, DossierChannel channel, CancellationToken cancellationToken)
     {
@@ -358,6 +359,11 @@ internal sealed class ReceiveDossierHandler(
         {
             var at = units.GetValueOrDefault(step.UnitId ?? unit.Id) ?? unit;
             plan.Add(new StepPlan(step.Name, step.Role, at.Id, at.Path, at.Name, step.Budget));
+        }
+
+        if (plan.Count > 1 && plan[^1].Role is StaffRoles.AgencyLeader or StaffRoles.DepartmentLeader)
+        {
+            plan.RemoveAt(plan.Count - 1);
         }
 
         return plan.Count > 0
