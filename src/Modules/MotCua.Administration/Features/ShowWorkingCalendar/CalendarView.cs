@@ -16,6 +16,16 @@ public static class CalendarView
         _ => string.Empty,
     };
 
+    /// <summary>The same colours outside a table cell (legend, lists), with a border so the box shows on white.</summary>
+    public static string BadgeClass(DayKind kind) => "d-inline-block border rounded-1 px-2 " + kind switch
+    {
+        DayKind.Holiday => "bg-danger-subtle text-danger-emphasis",
+        DayKind.Compensatory or DayKind.SwapDayOff or DayKind.LocalDayOff => "bg-warning-subtle text-warning-emphasis",
+        DayKind.MakeUpWorkday => "bg-info-subtle text-info-emphasis",
+        DayKind.Weekend => "bg-body-tertiary text-body-secondary",
+        _ => string.Empty,
+    };
+
     /// <summary>Days that need a word of explanation: everything except ordinary weekdays and weekends.</summary>
     public static bool IsNotable(CalendarDayItem day) =>
         day.Kind is not (DayKind.Working or DayKind.Weekend) || day.IsOfficialChange;
