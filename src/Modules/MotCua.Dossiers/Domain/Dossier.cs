@@ -246,7 +246,7 @@ public sealed class Dossier
             request.Complete(nowUtc);
             if (request.Stage == SupplementStage.Processing)
             {
-                LegalDueAtUtc = Due(nowUtc, TimeLimit, time);
+                LegalDueAtUtc = LegalDeadline.RestartAfterSupplement(Instant(nowUtc), TimeLimit, time.Calendar, time.Office).UtcDateTime;
                 var resumeAt = _steps.Count == 0 ? 0 : _steps[^1].PlanIndex;
                 StartStep(resumeAt, nowUtc, time);
             }
@@ -494,15 +494,7 @@ public sealed class Dossier
     public static DateTimeOffset StepDue(DateTimeOffset start, LegalDuration budget, LegalTime time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var hours = budget.Unit switch
-        {
-            DurationUnit.WorkingHours => budget.Amount,
-            DurationUnit.WorkingDays => budget.Amount * time.Office.HoursPerDay,
-            _ => -1,
-        };
-        return hours >= 0
-            ? time.Calendar.AddWorkingHours(start, hours, time.Office)
-            : LegalDeadline.Due(start, budget, time.Calendar, time.Office);
+        return LegalDeadline.StepDue(start, budget, time.Calendar, time.Office);
     }
 
     private static DateTime Due(DateTime fromUtc, LegalDuration limit, LegalTime time) =>

@@ -38,7 +38,7 @@ internal static class DossierFeatures
         services.AddScoped<DossierActions>();
         services.AddScoped<DossierCodes>();
         services.AddScoped<Attachments>();
-        services.AddSingleton<LegalTimeSource>();
+        services.AddScoped<LegalTimeSource>();
         services.AddScoped<UploadFileHandler>();
         services.AddScoped<ReceiveDossierHandler>();
         services.AddScoped<GetDossierHandler>();
