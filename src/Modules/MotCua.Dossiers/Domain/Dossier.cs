@@ -152,13 +152,16 @@ public sealed class Dossier
 
     public bool IsDemo { get; private set; }
 
-    public ProcessingStep? CurrentStep => _steps.Count > 0 && _steps[^1].FinishedAtUtc is null ? _steps[^1] : null;
+    /// <summary>The latest hand-over; rows come back from the database in no particular order.</summary>
+    public ProcessingStep? LastStep => _steps.MaxBy(s => s.Sequence);
+
+    public ProcessingStep? CurrentStep => LastStep is { FinishedAtUtc: null } step ? step : null;
 
     public bool IsOnLastStep => CurrentStep is { AtOtherAgency: false } step && step.PlanIndex == Plan.Count - 1;
 
-    public SupplementRequest? OpenSupplement => _supplements.LastOrDefault(s => s.CompletedAtUtc is null);
+    public SupplementRequest? OpenSupplement => _supplements.Where(s => s.CompletedAtUtc is null).MaxBy(s => s.Sequence);
 
-    public FinancialObligationPause? OpenPause => _pauses.LastOrDefault(p => p.EndedAtUtc is null);
+    public FinancialObligationPause? OpenPause => _pauses.Where(p => p.EndedAtUtc is null).MaxBy(p => p.Sequence);
 
     public static string RegimeOn(DateOnly day) => day < Regime2025From ? "2018" : "2025";
 
@@ -247,7 +250,7 @@ public sealed class Dossier
             if (request.Stage == SupplementStage.Processing)
             {
                 LegalDueAtUtc = LegalDeadline.RestartAfterSupplement(Instant(nowUtc), TimeLimit, time.Calendar, time.Office).UtcDateTime;
-                var resumeAt = _steps.Count == 0 ? 0 : _steps[^1].PlanIndex;
+                var resumeAt = LastStep?.PlanIndex ?? 0;
                 StartStep(resumeAt, nowUtc, time);
             }
         });

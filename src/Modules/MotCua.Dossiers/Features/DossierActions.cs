@@ -42,7 +42,7 @@ internal sealed class DossierActions(DbContext db, DossierAccess access, LegalTi
             return late;
         }
 
-        var entry = dossier.History[^1];
+        var entry = dossier.History.MaxBy(h => h.Sequence)!;
         db.Add(AuditEntry.Record(now, actor, "dossier." + ToKebab(trigger), nameof(Dossier), dossier.Code, from.ToString(), dossier.State.ToString(), entry.Reason));
         try
         {
