@@ -63,7 +63,9 @@ public sealed class WorkingCalendar
         var offsets = new List<int>(length);
         for (var i = 0; i < length; i++)
         {
-            var working = Describe(DateOnly.FromDayNumber(spanStart + i)).IsWorking;
+            var working = days.TryGetValue(DateOnly.FromDayNumber(spanStart + i), out var listed)
+                ? listed.IsWorking
+                : IsWeekday(spanStart + i);
             prefix[i + 1] = prefix[i] + (working ? 1 : 0);
             if (working)
             {
@@ -114,9 +116,6 @@ public sealed class WorkingCalendar
 
         return new WorkingCalendar(merged.Values, new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
     }
-
-    /// <summary>The listed days (holidays, swaps, make-up days…), in date order.</summary>
-    public IEnumerable<CalendarDay> ListedDays => days.Values.OrderBy(d => d.Date);
 
     public CalendarDay Describe(DateOnly date) =>
         days.TryGetValue(date, out var day) ? day : new CalendarDay(date, DefaultKind(date));
