@@ -110,9 +110,11 @@ public abstract class DossierLifecycleApiTests(MotCuaApp app) : IntegrationTest(
         var tracked = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/tracking/{code}?verifier=5678", Ct);
         tracked.GetProperty("supplementNeeded")[0].GetProperty("reason").GetString()!.ShouldContain("Căn cước");
 
-        var supplied = await _desk.DoAsync(Desk, code, "supply-supplement", new { note = "Đã nộp bản sao mới" });
+        var scan = await _desk.UploadAsync(Desk, Pdf, "can-cuoc-moi.pdf");
+        var supplied = await _desk.DoAsync(Desk, code, "supply-supplement", new { note = "Đã nộp bản sao mới", files = new[] { new { componentNumber = 2, fileId = scan } } });
 
         State(supplied).ShouldBe("InProcessing");
+        supplied.GetProperty("components")[1].GetProperty("file").GetProperty("fileName").GetString().ShouldBe("can-cuoc-moi.pdf");
         var supplement = supplied.GetProperty("supplements")[0];
         supplement.GetProperty("stage").GetString().ShouldBe("Processing");
         supplement.GetProperty("completedAt").ValueKind.ShouldBe(JsonValueKind.String);

@@ -202,4 +202,18 @@ public sealed class DossierLifecycleTests
         dossier.Version.ShouldBe(version);
         dossier.State.ShouldBe(DossierState.ResultReady);
     }
+
+    [Fact]
+    public void A_supplement_brings_new_scans_of_the_components_it_names_only()
+    {
+        var dossier = ADossier.InState(DossierState.AwaitingSupplement);
+        var scan = new DigitizedFile("dossiers/2026/03/giay-khai-sinh.pdf", new string('a', 64), 1024, "application/pdf", "giay-khai-sinh.pdf");
+
+        var wrong = dossier.SupplySupplement(ADossier.Officer, ADossier.MondayMorning.AddDays(1), ADossier.Time, null, [(7, scan)]);
+        wrong!.Fields!.Keys.ShouldBe(["files[0].componentNumber"]);
+        dossier.State.ShouldBe(DossierState.AwaitingSupplement);
+
+        ADossier.Done(dossier.SupplySupplement(ADossier.Officer, ADossier.MondayMorning.AddDays(1), ADossier.Time, null, [(1, scan)]));
+        dossier.Components.Single(c => c.Number == 1).File.ShouldBe(scan);
+    }
 }

@@ -239,12 +239,30 @@ public sealed class Dossier
         }, reasons);
     }
 
-    /// <summary>The applicant hands in what form 02 asked for; during processing the clock restarts from zero (NĐ 61/2018 Đ19.4).</summary>
-    public Error? SupplySupplement(string actor, DateTime nowUtc, LegalTime time, string? note)
+    /// <summary>
+    /// The applicant hands in what form 02 asked for, with new scans of the components concerned (the earlier scans
+    /// stay in the file store, attached to the dossier); during processing the clock restarts from zero (NĐ 61/2018 Đ19.4).
+    /// </summary>
+    public Error? SupplySupplement(string actor, DateTime nowUtc, LegalTime time, string? note, IReadOnlyList<(int ComponentNumber, DigitizedFile File)>? files = null)
     {
         ArgumentNullException.ThrowIfNull(time);
+        var errors = new ValidationErrors();
+        var supplied = files ?? [];
+        for (var i = 0; i < supplied.Count; i++)
+        {
+            if (_components.All(c => c.Number != supplied[i].ComponentNumber))
+            {
+                errors.Add($"files[{i}].componentNumber", "Thành phần hồ sơ này không có trong hồ sơ.");
+            }
+        }
+
         return Fire(DossierTrigger.SupplySupplement, actor, nowUtc, note, () =>
         {
+            foreach (var (number, file) in supplied)
+            {
+                _components.Single(c => c.Number == number).Replace(file);
+            }
+
             var request = OpenSupplement!;
             request.Complete(nowUtc);
             if (request.Stage == SupplementStage.Processing)
@@ -253,7 +271,7 @@ public sealed class Dossier
                 var resumeAt = LastStep?.PlanIndex ?? 0;
                 StartStep(resumeAt, nowUtc, time);
             }
-        });
+        }, errors.IsEmpty ? null : errors.ToError());
     }
 
     /// <summary>Form 03: refused at intake, with reasons tied to components and worded for the citizen.</summary>
