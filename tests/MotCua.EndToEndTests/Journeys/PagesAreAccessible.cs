@@ -14,6 +14,8 @@ public sealed class PagesAreAccessible(Browser browser)
         { "/", true },
         { "/dang-nhap", false },
         { "/dang-nhap", true },
+        { "/lich-lam-viec/2026", false },
+        { "/lich-lam-viec/2026", true },
     };
 
     [Theory]
