@@ -1,3 +1,5 @@
+using MotCua.Kernel.Results;
+
 namespace MotCua.Kernel.Calendar;
 
 /// <summary>
@@ -16,4 +18,32 @@ public sealed record OfficeHours(
 
     public decimal HoursPerDay =>
         ((MorningEnd - MorningStart) + (AfternoonEnd - AfternoonStart)).Ticks / (decimal)TimeSpan.TicksPerHour;
+
+    /// <summary>
+    /// Sessions in order (morning before afternoon, each opening before its closing) and a cut-off inside the
+    /// working day, reported under the camel-case names of the five times.
+    /// </summary>
+    public void Validate(ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (MorningEnd <= MorningStart)
+        {
+            errors.Add("morningEnd", "Giờ kết thúc buổi sáng phải sau giờ bắt đầu buổi sáng.");
+        }
+
+        if (AfternoonStart < MorningEnd)
+        {
+            errors.Add("afternoonStart", "Giờ bắt đầu buổi chiều không được trước giờ kết thúc buổi sáng.");
+        }
+
+        if (AfternoonEnd <= AfternoonStart)
+        {
+            errors.Add("afternoonEnd", "Giờ kết thúc buổi chiều phải sau giờ bắt đầu buổi chiều.");
+        }
+
+        if (CutOff < MorningStart || CutOff > AfternoonEnd)
+        {
+            errors.Add("cutOff", "Giờ chốt tiếp nhận phải nằm trong giờ làm việc, từ đầu buổi sáng đến cuối buổi chiều.");
+        }
+    }
 }

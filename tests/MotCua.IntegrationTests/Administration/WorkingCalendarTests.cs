@@ -160,6 +160,20 @@ public abstract class WorkingCalendarTests(MotCuaApp app) : IntegrationTest(app)
     }
 
     [Theory]
+    [InlineData(1900)]
+    [InlineData(2199)]
+    public async Task The_first_and_last_years_of_the_lunar_tables_are_served(int year)
+    {
+        // Neither 1900 nor 2199 is a leap year.
+        using var client = App.CreateClient();
+
+        var calendar = await client.GetFromJsonAsync<JsonElement>($"/api/v1/calendar/{year}", Ct);
+
+        calendar.GetProperty("days").GetArrayLength().ShouldBe(365);
+        calendar.GetProperty("days").EnumerateArray().Count(d => d.GetProperty("kind").GetString() == "Holiday").ShouldBe(11);
+    }
+
+    [Theory]
     [InlineData(1899)]
     [InlineData(2200)]
     public async Task A_year_outside_the_lunar_tables_is_a_bad_request(int year)

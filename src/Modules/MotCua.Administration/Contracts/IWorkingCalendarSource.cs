@@ -13,6 +13,9 @@ public interface IWorkingCalendarSource
 
     Task<WorkingCalendar> GetAsync(CancellationToken cancellationToken);
 
-    /// <summary>The office sessions and intake cut-off of a unit (today every unit keeps the default hours).</summary>
-    OfficeHours OfficeHoursFor(Guid unitId);
+    /// <summary>
+    /// The office sessions and intake cut-off of a unit: its own, else the nearest unit above it that has some, else
+    /// <see cref="OfficeHours.Default"/>.
+    /// </summary>
+    Task<OfficeHours> OfficeHoursForAsync(Guid unitId, CancellationToken cancellationToken);
 }

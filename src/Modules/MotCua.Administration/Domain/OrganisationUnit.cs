@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MotCua.Administration.Contracts;
+using MotCua.Kernel.Calendar;
 
 namespace MotCua.Administration.Domain;
 
@@ -31,6 +32,22 @@ public sealed partial class OrganisationUnit
 
     public bool IsDemo { get; private set; }
 
+    public TimeOnly? MorningStart { get; private set; }
+
+    public TimeOnly? MorningEnd { get; private set; }
+
+    public TimeOnly? AfternoonStart { get; private set; }
+
+    public TimeOnly? AfternoonEnd { get; private set; }
+
+    public TimeOnly? CutOff { get; private set; }
+
+    /// <summary>The unit's own office hours, or null when it keeps those of the unit above it.</summary>
+    public OfficeHours? OwnOfficeHours =>
+        MorningStart is { } ms && MorningEnd is { } me && AfternoonStart is { } @as && AfternoonEnd is { } ae && CutOff is { } cut
+            ? new OfficeHours(ms, me, @as, ae, cut)
+            : null;
+
     public static OrganisationUnit Create(Guid id, string code, string name, UnitKind kind, OrganisationUnit? parent, int sortOrder, bool isDemo) => new()
     {
         Id = id,
@@ -47,6 +64,15 @@ public sealed partial class OrganisationUnit
     {
         Name = name.Trim();
         SortOrder = sortOrder;
+    }
+
+    public void SetOfficeHours(OfficeHours? hours)
+    {
+        MorningStart = hours?.MorningStart;
+        MorningEnd = hours?.MorningEnd;
+        AfternoonStart = hours?.AfternoonStart;
+        AfternoonEnd = hours?.AfternoonEnd;
+        CutOff = hours?.CutOff;
     }
 
     /// <summary>0 for the province, 1 for its agencies and district committees, and so on.</summary>

@@ -15,6 +15,7 @@ using MotCua.Administration.Features.ListDesks;
 using MotCua.Administration.Features.ListStaff;
 using MotCua.Administration.Features.LockStaff;
 using MotCua.Administration.Features.ResetStaffPassword;
+using MotCua.Administration.Features.SetOfficeHours;
 using MotCua.Administration.Features.ShowUnitTree;
 using MotCua.Administration.Features.ShowWorkingCalendar;
 
@@ -27,6 +28,7 @@ internal static class AdministrationFeatures
         .AddScoped<UnitTreeQuery>()
         .AddScoped<CreateUnitHandler>()
         .AddScoped<EditUnitHandler>()
+        .AddScoped<SetOfficeHoursHandler>()
         .AddScoped<DeskListQuery>()
         .AddScoped<CreateDeskHandler>()
         .AddScoped<EditDeskHandler>()
@@ -48,6 +50,7 @@ internal static class AdministrationFeatures
             .RequireAuthorization(Policies.SystemAdmin);
         CreateUnitEndpoint.Map(admin);
         EditUnitEndpoint.Map(admin);
+        SetOfficeHoursEndpoint.Map(admin);
         CreateDeskEndpoint.Map(admin);
         EditDeskEndpoint.Map(admin);
         ListStaffEndpoint.Map(admin);

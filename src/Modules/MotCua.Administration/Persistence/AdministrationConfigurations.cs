@@ -19,6 +19,7 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
         builder.HasIndex(u => u.Path).IsUnique();
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(u => u.OwnOfficeHours);
     }
 }
 

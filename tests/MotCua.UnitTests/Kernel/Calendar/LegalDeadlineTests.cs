@@ -183,6 +183,17 @@ public sealed class LegalDeadlineTests
     }
 
     [Fact]
+    public void A_step_budget_in_calendar_days_ending_on_a_Sunday_moves_to_Monday_at_the_same_time()
+    {
+        // Fri 13/6/2025 10:00 + 2 days = Sun 15/6 → Mon 16/6 10:00.
+        StepDue(Vn(2025, 6, 13, 10, 0), 2, DurationUnit.CalendarDays).ShouldBe(Vn(2025, 6, 16, 10, 0));
+    }
+
+    [Fact]
+    public void A_negative_time_limit_is_a_programming_error() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => Due(Vn(2025, 6, 9, 9, 0), -1, DurationUnit.WorkingDays));
+
+    [Fact]
     public void The_apology_is_due_by_the_close_of_the_working_day_before_the_due_date() =>
         LegalDeadline.ApologyDeadline(Vn(2026, 2, 23, 17, 0), Vietnam, Office).ShouldBe(Vn(2026, 2, 13, 17, 0));
 

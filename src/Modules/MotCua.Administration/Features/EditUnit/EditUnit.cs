@@ -8,7 +8,9 @@ using Microsoft.Extensions.Localization;
 using MotCua.Administration.Contracts;
 using MotCua.Administration.Domain;
 using MotCua.Administration.Features.CreateUnit;
+using MotCua.Administration.Features.SetOfficeHours;
 using MotCua.Kernel.Auditing;
+using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Http;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
@@ -65,7 +67,9 @@ internal static class EditUnitEndpoint
 }
 
 [Authorize(Policy = Policies.SystemAdmin)]
-internal sealed class EditUnitModel(EditUnitHandler handler, DbContext db, IStringLocalizer<AdministrationText> text) : FormPage
+internal sealed class EditUnitModel(
+    EditUnitHandler handler, SetOfficeHoursHandler officeHoursHandler, IWorkingCalendarSource calendars, DbContext db, IStringLocalizer<AdministrationText> text)
+    : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;
@@ -80,6 +84,24 @@ internal sealed class EditUnitModel(EditUnitHandler handler, DbContext db, IStri
 
     public OrganisationUnit? ParentUnit { get; private set; }
 
+    [BindProperty]
+    public TimeOnly? MorningStart { get; set; }
+
+    [BindProperty]
+    public TimeOnly? MorningEnd { get; set; }
+
+    [BindProperty]
+    public TimeOnly? AfternoonStart { get; set; }
+
+    [BindProperty]
+    public TimeOnly? AfternoonEnd { get; set; }
+
+    [BindProperty]
+    public TimeOnly? CutOff { get; set; }
+
+    /// <summary>The hours the unit keeps when it sets none of its own: its parent's, or the default.</summary>
+    public OfficeHours InheritedOfficeHours { get; private set; } = OfficeHours.Default;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -89,6 +111,30 @@ internal sealed class EditUnitModel(EditUnitHandler handler, DbContext db, IStri
 
         Name = Unit!.Name;
         SortOrder = Unit.SortOrder;
+        var own = Unit.OwnOfficeHours;
+        (MorningStart, MorningEnd, AfternoonStart, AfternoonEnd, CutOff) =
+            (own?.MorningStart, own?.MorningEnd, own?.AfternoonStart, own?.AfternoonEnd, own?.CutOff);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOfficeHoursAsync(CancellationToken cancellationToken)
+    {
+        var request = new SetOfficeHoursRequest(MorningStart, MorningEnd, AfternoonStart, AfternoonEnd, CutOff);
+        var result = await officeHoursHandler.HandleAsync(Code, request, cancellationToken);
+        if (result.IsSuccess)
+        {
+            StatusMessage = text["Units.OfficeHoursSaved"];
+            return Redirect($"/quan-tri/don-vi/{Code}/sua");
+        }
+
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Name = Unit!.Name;
+        SortOrder = Unit.SortOrder;
+        ShowErrors(result.Error);
         return Page();
     }
 
@@ -117,6 +163,7 @@ internal sealed class EditUnitModel(EditUnitHandler handler, DbContext db, IStri
         if (Unit?.ParentId is { } parentId)
         {
             ParentUnit = await units.SingleOrDefaultAsync(u => u.Id == parentId, cancellationToken);
+            InheritedOfficeHours = await calendars.OfficeHoursForAsync(parentId, cancellationToken);
         }
 
         return Unit is not null;

@@ -226,10 +226,19 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<TimeOnly?>("AfternoonEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("AfternoonStart")
+                        .HasColumnType("time without time zone");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<TimeOnly?>("CutOff")
+                        .HasColumnType("time without time zone");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -238,6 +247,12 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<TimeOnly?>("MorningEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("MorningStart")
+                        .HasColumnType("time without time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()

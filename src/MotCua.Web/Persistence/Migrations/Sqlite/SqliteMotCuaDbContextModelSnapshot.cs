@@ -217,9 +217,18 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("AfternoonEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("AfternoonStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("CutOff")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -228,6 +237,12 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("MorningEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("MorningStart")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
