@@ -7,5 +7,5 @@ namespace MotCua.Dossiers.Features;
 internal sealed class LegalTimeSource(IWorkingCalendarSource calendars)
 {
     public async Task<LegalTime> ForUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
-        new(await calendars.GetAsync(cancellationToken), calendars.OfficeHoursFor(unitId));
+        new(await calendars.GetAsync(cancellationToken), await calendars.OfficeHoursForAsync(unitId, cancellationToken));
 }

@@ -118,7 +118,8 @@ internal sealed class ReceiveDossierHandler(
         }
 
         var plan = await plans.ForAsync(procedure!, unit!, request.Channel, cancellationToken);
-        var time = await legalTime.ForUnitAsync(unit!.Id, cancellationToken);
+        // The receipt and its cut-off hour are the desk's (NĐ 61/2018 Đ18): its unit's office hours count.
+        var time = await legalTime.ForUnitAsync(desk!.UnitId, cancellationToken);
         var components = procedure!.Components
             .Select(c => (Catalog: c, Input: inputs.FirstOrDefault(i => i.Number == c.Number)))
             .Where(c => c.Input is not null)
@@ -129,7 +130,7 @@ internal sealed class ReceiveDossierHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var code = await codes.NextAsync(desk!.Code, today, cancellationToken);
         var intake = new DossierIntake(
-            code, desk.Id, desk.Code, desk.Name, user.UnitPath() ?? string.Empty, unit.Id, unit.Path,
+            code, desk.Id, desk.Code, desk.Name, user.UnitPath() ?? string.Empty, unit!.Id, unit.Path,
             procedure.ProcedureId, procedure.VersionId, procedure.VersionNumber, procedure.Code, procedure.Name,
             request.Channel, procedure.TimeLimitFor((IntakeChannel)request.Channel), applicant!, representative,
             string.IsNullOrWhiteSpace(request.RequestSummary) ? null : request.RequestSummary.Trim(), components, plan);
