@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MotCua.Dossiers;
+
+public static class DossiersModule
+{
+    public static IServiceCollection AddDossiersModule(this IServiceCollection services)
+    {
+        // The module's pages live in this assembly (a Razor class library).
+        services.AddRazorPages().AddApplicationPart(typeof(DossiersModule).Assembly);
+        return services;
+    }
+
+    public static void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DossiersModule).Assembly);
+
+    public static IEndpointRouteBuilder MapDossiersModule(this IEndpointRouteBuilder app) => app;
+}
