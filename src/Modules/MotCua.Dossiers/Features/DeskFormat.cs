@@ -14,6 +14,12 @@ public static class DeskFormat
         return text[$"Unit.{duration.Unit}", duration.Amount.ToString("0.#", CultureInfo.CurrentCulture)];
     }
 
+    public static string Duration(this IStringLocalizer text, TimeLimitView limit)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        return text.Duration(new LegalDuration(limit.Amount, limit.Unit));
+    }
+
     public static string Money(this IStringLocalizer text, long dong)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using MotCua.Administration.Contracts;
 using MotCua.Catalog.Contracts;
 using MotCua.Dossiers.Domain;
 using MotCua.Dossiers.Features.PrintForms;
@@ -36,7 +34,7 @@ public abstract class ReasonsPage : DeskPage
     [BindProperty]
     public List<ReasonRow> Rows { get; set; } = [];
 
-    public Dossier? Dossier { get; private set; }
+    public DossierView? Dossier { get; private set; }
 
     public IReadOnlyList<IntakeComponent> Components { get; private set; } = [];
 
@@ -133,9 +131,28 @@ public abstract class ReasonsPage : DeskPage
         return Page();
     }
 
+    /// <summary>The page was opened before someone else acted: show the fresh state instead of acting (a 409 for the user).</summary>
+    protected async Task<IActionResult?> StaleAsync(CancellationToken cancellationToken)
+    {
+        var seen = Version;
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Dossier!.Version == seen)
+        {
+            return null;
+        }
+
+        Conflict = $"Hồ sơ {Code} vừa được người khác cập nhật sang trạng thái \"{Dossier.StateName}\" sau khi trang này được mở; phiếu chưa được lập.";
+        Version = Dossier.Version;
+        return Page();
+    }
+
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var reader = new StaffDossierReader(Service<DbContext>(), Service<IOrganisationDirectory>(), Service<IProcedureCatalog>());
+        var reader = Service<StaffDossierReader>();
         Dossier = await reader.FindAsync(User, Code, cancellationToken);
         if (Dossier is null)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Contracts;
 using MotCua.Dossiers.Domain;
@@ -19,39 +18,40 @@ public sealed record FormHeader(string Agency, string Desk, string Number, strin
 
 /// <summary>A dossier as the forms print it, with what the header needs about its desk.</summary>
 public sealed record FormContext(
-    Dossier Dossier, DeskSummary? Desk, string Agency, string Place, string DeskAddress, string? DeskPhone, IReadOnlyList<IntakeComponent> CatalogComponents)
+    DossierView Dossier, DeskSummary? Desk, string Agency, string Place, string DeskAddress, string? DeskPhone, IReadOnlyList<IntakeComponent> CatalogComponents)
 {
+    /// <summary>The daily number of the dossier code (its last four digits), which numbers the forms of the dossier.</summary>
+    public string Sequence => Dossier.Code[(Dossier.Code.LastIndexOf('-') + 1)..];
+
+    public string DeskName => Desk?.Name ?? Dossier.Desk.Name;
+
+    public FormHeader Header(string type, DateOnly date, string? suffix = null) =>
+        new(Agency, DeskName, $"{Sequence}{suffix}/{type}", Place, date);
+
     /// <summary>"2. Giấy tờ chứng minh nơi cư trú": what was handed in, else the component of the bound procedure version.</summary>
     public string ComponentName(int? number) =>
         number is not { } n ? string.Empty
         : Dossier.Components.FirstOrDefault(c => c.Number == n) is { } submitted ? $"{n}. {submitted.Name}"
         : CatalogComponents.FirstOrDefault(c => c.Number == n) is { } listed ? $"{n}. {listed.Name}"
         : n.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The daily number of the dossier code (its last four digits), which numbers the forms of the dossier.</summary>
-    public string Sequence => Dossier.Code[(Dossier.Code.LastIndexOf('-') + 1)..];
-
-    public FormHeader Header(string type, DateOnly date, string? suffix = null) =>
-        new(Agency, Desk?.Name ?? Dossier.DeskName, $"{Sequence}{suffix}/{type}", Place, date);
 }
 
-/// <summary>Loads a dossier for a staff page or a form, refusing (null) when the user's scope does not reach it.</summary>
-internal sealed class StaffDossierReader(DbContext db, IOrganisationDirectory directory, IProcedureCatalog catalog)
+/// <summary>
+/// Loads a dossier for a staff page or a form through <see cref="DossierAccess"/> (null when the user's scope does
+/// not reach it, the same 404 as the API), as the API's <see cref="DossierView"/>.
+/// </summary>
+internal sealed class StaffDossierReader(DossierAccess access, IOrganisationDirectory directory, IProcedureCatalog catalog)
 {
-    public async Task<Dossier?> FindAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
-    {
-        if (!DossierCode.IsWellFormed(code))
-        {
-            return null;
-        }
+    public async Task<DossierView?> FindAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken) =>
+        (await FindWithUnitAsync(user, code, cancellationToken))?.View;
 
-        var dossier = await db.Set<Dossier>().AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
-        return dossier is not null && CanSee(user, dossier) ? dossier : null;
-    }
+    /// <summary>The view and the unit whose working calendar its times are counted in.</summary>
+    public async Task<(DossierView View, Guid ProcessingUnitId)?> FindWithUnitAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken) =>
+        await LoadAsync(user, code, cancellationToken) is { } dossier ? (DossierView.Of(dossier, user), dossier.ProcessingUnitId) : null;
 
     public async Task<FormContext?> FindForFormAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
     {
-        if (await FindAsync(user, code, cancellationToken) is not { } dossier)
+        if (await LoadAsync(user, code, cancellationToken) is not { } dossier)
         {
             return null;
         }
@@ -64,42 +64,30 @@ internal sealed class StaffDossierReader(DbContext db, IOrganisationDirectory di
             province = await directory.FindAsync(parent, cancellationToken);
         }
 
+        var view = DossierView.Of(dossier, user);
         return new FormContext(
-            dossier,
+            view,
             desk,
             unit?.Name ?? string.Empty,
             PlaceName(unit?.Kind is UnitKind.Commune or UnitKind.DistrictCommittee ? unit.Name : province?.Name ?? unit?.Name ?? string.Empty),
             desk?.Address ?? string.Empty,
             desk?.Phone,
-            await ComponentsAsync(dossier, cancellationToken));
+            await ComponentsAsync(view, cancellationToken));
     }
 
-    /// <summary>The components of the procedure version the dossier is bound to (in force on its submission day).</summary>
-    public async Task<IReadOnlyList<IntakeComponent>> ComponentsAsync(Dossier dossier, CancellationToken cancellationToken)
+    /// <summary>The components of the procedure version the dossier is bound to (the version in force on its submission day).</summary>
+    public async Task<IReadOnlyList<IntakeComponent>> ComponentsAsync(DossierView dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var day = VietnamTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(dossier.SubmittedAtUtc, DateTimeKind.Utc)));
-        var version = await catalog.FindForIntakeAsync(dossier.ProcedureCode, day, cancellationToken);
-        return version is not null && version.VersionId == dossier.ProcedureVersionId ? version.Components : [];
-    }
-
-    /// <summary>
-    /// Staff see a dossier when their scope reaches the desk that received it, the unit that processes it, or the
-    /// unit of one of its steps (a leader of a department sees what passed through it).
-    /// </summary>
-    public static bool CanSee(ClaimsPrincipal user, Dossier dossier)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(dossier);
-        return user.Covers(dossier.DeskUnitPath)
-            || user.Covers(dossier.ProcessingUnitPath)
-            || dossier.Steps.Any(s => s.UnitPath.Length > 0 && user.Covers(s.UnitPath))
-            || dossier.Plan.Any(s => s.UnitPath.Length > 0 && user.Covers(s.UnitPath));
+        var day = VietnamTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(dossier.SubmittedAt, DateTimeKind.Utc)));
+        var version = await catalog.FindForIntakeAsync(dossier.Procedure.Code, day, cancellationToken);
+        return version is not null && version.VersionNumber == dossier.Procedure.VersionNumber ? version.Components : [];
     }
 
     /// <summary>"Ủy ban nhân dân tỉnh Lào Cai" → "Lào Cai": the place line of a form names the locality, not the body.</summary>
     public static string PlaceName(string unitName)
     {
+        ArgumentNullException.ThrowIfNull(unitName);
         string[] prefixes =
         [
             "Ủy ban nhân dân thành phố ", "Ủy ban nhân dân tỉnh ", "Ủy ban nhân dân thị xã ", "Ủy ban nhân dân huyện ",
@@ -107,5 +95,11 @@ internal sealed class StaffDossierReader(DbContext db, IOrganisationDirectory di
         ];
         var prefix = prefixes.FirstOrDefault(p => unitName.StartsWith(p, StringComparison.OrdinalIgnoreCase));
         return prefix is null ? unitName : unitName[prefix.Length..];
+    }
+
+    private async Task<Dossier?> LoadAsync(ClaimsPrincipal user, string code, CancellationToken cancellationToken)
+    {
+        var result = await access.LoadAsync(user, code, trigger: null, tracking: false, cancellationToken);
+        return result.IsSuccess ? result.Value : null;
     }
 }

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
-using MotCua.Catalog.Contracts;
-using MotCua.Dossiers.Domain;
 using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Time;
 
@@ -29,7 +26,7 @@ public sealed class PrintFormPage : DeskPage
 
     public FormContext Form { get; private set; } = null!;
 
-    public Dossier Dossier => Form.Dossier;
+    public DossierView Dossier => Form.Dossier;
 
     public DateOnly Today { get; private set; }
 
@@ -37,7 +34,7 @@ public sealed class PrintFormPage : DeskPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var reader = new StaffDossierReader(Service<DbContext>(), Service<IOrganisationDirectory>(), Service<IProcedureCatalog>());
+        var reader = Service<StaffDossierReader>();
         if (await reader.FindForFormAsync(User, Code, cancellationToken) is not { } form)
         {
             return NotFound();
@@ -54,6 +51,6 @@ public sealed class PrintFormPage : DeskPage
     public static string Instant(DateTime utc) =>
         BusinessClock.ToLocal(utc).ToString("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    public SupplementRequest? Supplement =>
+    public SupplementView? Supplement =>
         Sequence is { } n ? Dossier.Supplements.FirstOrDefault(s => s.Sequence == n) : (Dossier.Supplements.Count == 0 ? null : Dossier.Supplements[^1]);
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Contracts;
 using MotCua.Dossiers.Domain;
+using MotCua.Dossiers.Features.UploadFile;
 using MotCua.Kernel.Time;
 
 namespace MotCua.Dossiers.Features.ReceiveDossier;
@@ -30,6 +30,9 @@ public sealed class IntakeForm
     public string? Name { get; set; }
 
     public string? Identifier { get; set; }
+
+    /// <summary>When known, checked against the birth year the CCCD encodes.</summary>
+    public DateOnly? BirthDate { get; set; }
 
     public string? Address { get; set; }
 
@@ -116,26 +119,98 @@ public sealed class IntakePage : DeskPage
             .Select(c => Form.Components.FirstOrDefault(r => r.Number == c.Number) ?? new ChecklistRow { Number = c.Number })
             .ToList();
         Form.Components = rows;
-        var scans = rows
-            .Select(r => (r.Number, File: Request.Form.Files.GetFile(ScanName(r.Number))))
-            .Where(s => s.File is { Length: > 0 })
-            .Select(s => new IntakeScan(s.Number, s.File!.FileName, s.File.ContentType, s.File.Length, s.File.OpenReadStream))
-            .ToList();
-
-        var result = await Service<IntakePageAdapter>().ReceiveAsync(User, Procedure, Form, scans, decision, cancellationToken);
-        if (!result.IsSuccess)
+        if (!ModelState.IsValid)
         {
-            return Show(result.Error, IntakePageAdapter.FormKey) ?? Page();
+            return Page();
         }
 
-        var code = result.Value;
+        // The scans are stored first (type by their bytes, size); a refused scan stops the intake before anything else.
+        var fileIds = new Dictionary<int, Guid>();
+        var upload = Service<UploadFileHandler>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (Request.Form.Files.GetFile(ScanName(rows[i].Number)) is not { Length: > 0 } file)
+            {
+                continue;
+            }
+
+            await using var stream = file.OpenReadStream();
+            var stored = await upload.HandleAsync(User, file.FileName, stream, cancellationToken);
+            if (stored.IsSuccess)
+            {
+                fileIds[rows[i].Number] = stored.Value.Id;
+            }
+            else
+            {
+                ModelState.AddModelError($"Form.Components[{i}].Scan", stored.Error.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? stored.Error.Message);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(PageError, "Chưa tiếp nhận: có tệp không hợp lệ. Không có gì được lưu vào hồ sơ.");
+            return Page();
+        }
+
+        var inputs = rows
+            .Select((r, i) => (Row: r, Index: i))
+            .Where(r => r.Row.Received || fileIds.ContainsKey(r.Row.Number))
+            .ToList();
+        var request = new ReceiveDossierRequest(
+            Procedure.Code,
+            DossierChannel.Direct,
+            new ApplicantInput(Form.ApplicantKind, Form.Name, Form.Identifier, Form.Address, Form.Phone, Form.Email, Form.BirthDate),
+            [.. inputs.Select(r => new ComponentInput(r.Row.Number, r.Row.Originals, r.Row.Copies, fileIds.TryGetValue(r.Row.Number, out var id) ? id : null))],
+            Form.HasRepresentative
+                ? new RepresentativeInput(Form.RepresentativeName, Form.RepresentativeIdentifier, Form.RepresentativeAddress, Form.RepresentativePhone, Form.RepresentativeEmail, Form.AuthorisationDocument)
+                : null,
+            Form.RequestSummary,
+            Form.DeskId,
+            Accept: decision == IntakeDecision.Accept);
+        var result = await Service<ReceiveDossierHandler>().HandleAsync(User, request, idempotencyKey: null, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Show(result.Error, field => FormKey(field, inputs.ConvertAll(r => r.Index))) ?? Page();
+        }
+
+        var code = result.Value.Code;
         return decision switch
         {
             IntakeDecision.RequestSupplement => Redirect($"/mot-cua/ho-so/{code}/yeu-cau-bo-sung"),
             IntakeDecision.Refuse => Redirect($"/mot-cua/ho-so/{code}/tu-choi"),
-            _ => Redirect($"/mot-cua/ho-so/{code}/mau-01?moi=1"),
+            _ => Redirect($"/mot-cua/ho-so/{code}/mau-01?moi=true"),
         };
     }
+
+    /// <summary>Where the handler's field ("applicant.identifier", "components[1].fileId") sits on this form.</summary>
+    private static string FormKey(string field, List<int> rowOfInput)
+    {
+        if (field.StartsWith("components[", StringComparison.Ordinal))
+        {
+            var close = field.IndexOf(']', StringComparison.Ordinal);
+            if (int.TryParse(field.AsSpan(11, close - 11), out var index) && index < rowOfInput.Count)
+            {
+                var member = field[(close + 2)..];
+                return $"Form.Components[{rowOfInput[index]}].{(member == "fileId" ? "Scan" : member == "number" ? "Received" : "Originals")}";
+            }
+        }
+
+        return field switch
+        {
+            "components" => "Form.Components",
+            "deskId" => "Form.DeskId",
+            "requestSummary" => "Form.RequestSummary",
+            "applicant" or "applicant.kind" => "Form.ApplicantKind",
+            "applicant.birthDate" => "Form.BirthDate",
+            "procedureCode" or "channel" => PageError,
+            "representative.authorisationDocument" => "Form.AuthorisationDocument",
+            _ when field.StartsWith("applicant.", StringComparison.Ordinal) => "Form." + Capitalise(field["applicant.".Length..]),
+            _ when field.StartsWith("representative.", StringComparison.Ordinal) => "Form.Representative" + Capitalise(field["representative.".Length..]),
+            _ => field,
+        };
+    }
+
+    private static string Capitalise(string member) => char.ToUpperInvariant(member[0]) + member[1..];
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
@@ -174,5 +249,3 @@ public enum IntakeDecision
     Refuse = 3,
 }
 
-/// <summary>A scan chosen in the browser, opened only when the handler stores it.</summary>
-public sealed record IntakeScan(int ComponentNumber, string FileName, string ContentType, long Length, Func<Stream> Open);

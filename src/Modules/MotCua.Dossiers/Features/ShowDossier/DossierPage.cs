@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
-using MotCua.Catalog.Contracts;
 using MotCua.Dossiers.Domain;
 using MotCua.Dossiers.Features.PrintForms;
-using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Time;
 
 namespace MotCua.Dossiers.Features.ShowDossier;
@@ -24,7 +21,7 @@ public sealed partial class DossierPage : DeskPage
     [BindProperty]
     public int Version { get; set; }
 
-    public Dossier? Dossier { get; private set; }
+    public DossierView? Dossier { get; private set; }
 
     public IReadOnlyList<DossierAction> Actions { get; private set; } = [];
 
@@ -43,7 +40,7 @@ public sealed partial class DossierPage : DeskPage
 
             var root = $"/mot-cua/ho-so/{d.Code}/";
             var forms = new List<(string, string)>();
-            if (d.ReceivedAtUtc is not null)
+            if (d.ReceivedAt is not null)
             {
                 forms.Add(("01", root + "mau-01"));
             }
@@ -63,7 +60,7 @@ public sealed partial class DossierPage : DeskPage
                 forms.Add(("04", root + "mau-04"));
             }
 
-            if (d.ReceivedAtUtc is not null)
+            if (d.ReceivedAt is not null)
             {
                 forms.Add(("05", root + "mau-05"));
             }
@@ -78,16 +75,16 @@ public sealed partial class DossierPage : DeskPage
     /// <summary>Reads the dossier afresh (after a refusal too, so that a 409 shows the state that won).</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var reader = new StaffDossierReader(Service<DbContext>(), Service<IOrganisationDirectory>(), Service<IProcedureCatalog>());
-        Dossier = await reader.FindAsync(User, Code, cancellationToken);
-        if (Dossier is null)
+        var reader = Service<StaffDossierReader>();
+        if (await reader.FindWithUnitAsync(User, Code, cancellationToken) is not { } found)
         {
             return false;
         }
 
-        var time = await Service<DeskLegalTime>().ForAsync(Dossier, cancellationToken);
-        Urgency = Urgencies.Of(Dossier.AppointmentAtUtc, Dossier.ProcessingEndedAtUtc is not null, Service<BusinessClock>().UtcNow, time.Calendar, time.Office);
-        Actions = DossierActions.For(User, Dossier);
+        Dossier = found.View;
+        var time = await Service<LegalTimeSource>().ForUnitAsync(found.ProcessingUnitId, cancellationToken);
+        Urgency = Urgencies.Of(Dossier.AppointmentAt, Dossier.ProcessingEndedAt is not null, Service<BusinessClock>().UtcNow, time.Calendar, time.Office);
+        Actions = ActionButtons.For(Dossier);
         return true;
     }
 }
