@@ -1,5 +1,6 @@
 using MotCua.Administration;
 using MotCua.Catalog;
+using MotCua.Dossiers;
 using MotCua.Kernel;
 using MotCua.Web;
 using MotCua.Web.Persistence;
@@ -15,6 +16,7 @@ builder.Services
     .AddMotCuaDatabase(builder.Configuration)
     .AddAdministrationModule<MotCuaDbContext>()
     .AddCatalogModule()
+    .AddDossiersModule()
     .AddMotCuaWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration, app.L
 app.UseMotCuaPipeline();
 app.MapAdministrationModule();
 app.MapCatalogModule();
+app.MapDossiersModule();
 app.MapMotCuaHost();
 StartupBanner.PrintWhenStarted(app);
 

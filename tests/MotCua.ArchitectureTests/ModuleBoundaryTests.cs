@@ -1,6 +1,7 @@
 using System.Reflection;
 using MotCua.Administration;
 using MotCua.Catalog;
+using MotCua.Dossiers;
 using MotCua.Kernel;
 using NetArchTest.Rules;
 using Shouldly;
@@ -12,14 +13,15 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Kernel = typeof(KernelModule).Assembly;
     private static readonly Assembly Administration = typeof(AdministrationModule).Assembly;
     private static readonly Assembly Catalog = typeof(CatalogModule).Assembly;
+    private static readonly Assembly Dossiers = typeof(DossiersModule).Assembly;
 
-    private static readonly Assembly[] Modules = [Administration, Catalog];
+    private static readonly Assembly[] Modules = [Administration, Catalog, Dossiers];
 
     [Fact]
     public void The_kernel_depends_on_no_module_and_not_on_the_host()
     {
         var result = Types.InAssembly(Kernel).ShouldNot()
-            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Web").GetResult();
+            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Dossiers", "MotCua.Web").GetResult();
 
         result.FailingTypeNames.ShouldBeNull();
     }
@@ -46,6 +48,42 @@ public sealed class ModuleBoundaryTests
             .GetResult();
 
         offending.FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Dossiers_reach_other_modules_only_through_their_contracts()
+    {
+        var offending = Types.InAssembly(Dossiers)
+            .Should().NotHaveDependencyOnAny(
+                "MotCua.Administration.Domain",
+                "MotCua.Administration.Features",
+                "MotCua.Administration.Persistence",
+                "MotCua.Administration.Areas",
+                "MotCua.Catalog.Domain",
+                "MotCua.Catalog.Features",
+                "MotCua.Catalog.Persistence",
+                "MotCua.Catalog.Areas")
+            .GetResult();
+
+        offending.FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void No_other_module_depends_on_dossiers()
+    {
+        foreach (var module in new[] { Administration, Catalog })
+        {
+            Types.InAssembly(module).ShouldNot().HaveDependencyOn("MotCua.Dossiers").GetResult()
+                .FailingTypeNames.ShouldBeNull($"{module.GetName().Name} must not depend on dossiers");
+        }
+    }
+
+    [Fact]
+    public void The_dossier_domain_is_free_of_persistence_and_web_concerns()
+    {
+        Types.InAssembly(Dossiers).That().ResideInNamespace("MotCua.Dossiers.Domain")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")
+            .GetResult().FailingTypeNames.ShouldBeNull();
     }
 
     [Fact]

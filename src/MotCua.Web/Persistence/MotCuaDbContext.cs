@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Administration;
 using MotCua.Administration.Domain;
 using MotCua.Catalog;
+using MotCua.Dossiers;
 using MotCua.Kernel;
 
 namespace MotCua.Web.Persistence;
@@ -21,6 +22,7 @@ public abstract class MotCuaDbContext(DbContextOptions options)
         KernelModule.ConfigureModel(builder);
         AdministrationModule.ConfigureModel(builder);
         CatalogModule.ConfigureModel(builder);
+        DossiersModule.ConfigureModel(builder);
     }
 }
 

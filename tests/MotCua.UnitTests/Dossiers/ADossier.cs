@@ -37,7 +37,8 @@ internal static class ADossier
         DossierChannel.Direct, limit ?? FiveWorkingDays,
         new Applicant(ApplicantKind.Person, "Nguyễn Văn An", "010090001234", "Cốc Lếu, Lào Cai", "0912345678", null),
         null, "Cấp Phiếu lý lịch tư pháp số 1",
-        [new SubmittedComponent(1, "Tờ khai", 1, 0, null)]);
+        [new SubmittedComponent(1, "Tờ khai", 1, 0, null)],
+        ThreeSteps);
 
     public static Dossier SubmittedAt(DateTime atUtc, LegalDuration? limit = null) =>
         Ok(Dossier.Receive(DossierTrigger.ReceiveAtDesk, Intake(limit), Officer, atUtc));
@@ -53,7 +54,7 @@ internal static class ADossier
     public static Dossier InProcessingFrom(DateTime receivedAtUtc, DateTime atUtc, LegalDuration? limit = null)
     {
         var dossier = ReceivedAt(receivedAtUtc, limit);
-        Done(dossier.Transfer(Officer, atUtc, ThreeSteps, Time));
+        Done(dossier.Transfer(Officer, atUtc, Time));
         Done(dossier.AssignHandler("truongphong", atUtc, "chuyenvien"));
         return dossier;
     }
@@ -145,7 +146,7 @@ internal static class ADossier
             DossierTrigger.RequestSupplement => dossier.RequestSupplement(Officer, at, [new ReasonItem(1, "Tờ khai chưa ký")], null),
             DossierTrigger.SupplySupplement => dossier.SupplySupplement(Officer, at, Time, null),
             DossierTrigger.Refuse => dossier.Refuse(Officer, at, [new ReasonItem(null, "Không thuộc thẩm quyền")]),
-            DossierTrigger.Transfer => dossier.Transfer(Officer, at, ThreeSteps, Time),
+            DossierTrigger.Transfer => dossier.Transfer(Officer, at, Time),
             DossierTrigger.AssignHandler => dossier.AssignHandler("truongphong", at, "chuyenvien"),
             DossierTrigger.CompleteStep => dossier.CompleteStep("chuyenvien", at, null, Time),
             DossierTrigger.ReturnToStep => dossier.ReturnToStep("truongphong", at, 0, "Thiếu biên bản xác minh", Time),

@@ -149,7 +149,7 @@ public sealed class DossierLifecycleTests
     public void A_step_cannot_go_forward_before_someone_is_assigned()
     {
         var dossier = ADossier.ReceivedAt(ADossier.MondayMorning);
-        ADossier.Done(dossier.Transfer(ADossier.Officer, ADossier.MondayMorning.AddHours(1), ADossier.ThreeSteps, ADossier.Time));
+        ADossier.Done(dossier.Transfer(ADossier.Officer, ADossier.MondayMorning.AddHours(1), ADossier.Time));
 
         var error = dossier.CompleteStep("chuyenvien", ADossier.MondayMorning.AddHours(2), null, ADossier.Time);
 

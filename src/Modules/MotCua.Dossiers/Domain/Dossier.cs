@@ -24,6 +24,7 @@ public sealed record DossierIntake(
     Representative? Representative,
     string? RequestSummary,
     IReadOnlyList<SubmittedComponent> Components,
+    IReadOnlyList<StepPlan> Plan,
     bool IsDemo = false);
 
 /// <summary>
@@ -199,6 +200,7 @@ public sealed class Dossier
             IsDemo = intake.IsDemo,
         };
         dossier._components.AddRange(intake.Components);
+        dossier.Plan = [.. intake.Plan];
         dossier.Move(transition.Trigger, transition.To, actor, nowUtc, null);
         return dossier;
     }
@@ -256,17 +258,15 @@ public sealed class Dossier
         Fire(DossierTrigger.Refuse, actor, nowUtc, Summary(reasons), () => RefusalReasons = [.. reasons],
             Reasons(reasons, "reasons", "Nêu ít nhất một lý do từ chối."));
 
-    /// <summary>To the processing unit with the internal process as planned (NĐ 61/2018 Đ18).</summary>
-    public Error? Transfer(string actor, DateTime nowUtc, IReadOnlyList<StepPlan> plan, LegalTime time)
+    /// <summary>
+    /// To the processing unit, which starts the first step of the internal process planned at intake from the
+    /// procedure version then in force (NĐ 61/2018 Đ18).
+    /// </summary>
+    public Error? Transfer(string actor, DateTime nowUtc, LegalTime time)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(time);
-        var invalid = plan.Count == 0 ? Error.Field("plan", "Quy trình xử lý phải có ít nhất một bước.") : null;
-        return Fire(DossierTrigger.Transfer, actor, nowUtc, null, () =>
-        {
-            Plan = [.. plan];
-            StartStep(0, nowUtc, time);
-        }, invalid);
+        var invalid = Plan.Count == 0 ? Error.Field("plan", "Quy trình xử lý phải có ít nhất một bước.") : null;
+        return Fire(DossierTrigger.Transfer, actor, nowUtc, $"Chuyển {(Plan.Count > 0 ? Plan[0].UnitName : string.Empty)}", () => StartStep(0, nowUtc, time), invalid);
     }
 
     public Error? AssignHandler(string actor, DateTime nowUtc, string assignee)

@@ -488,6 +488,256 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.ToTable("catalog_procedure_versions", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Dossiers.Domain.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicantSearch")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CurrentAssignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CurrentStepUnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("DeskCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("DeskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeskName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime>("InboxDueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LateBySecondSupplement")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LegalDueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ProcedureVersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ProcessingEndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProcessingUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcessingUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RefusalReasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("RequestSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("TimeLimitAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("TimeLimitUnit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Timeliness")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantSearch");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CurrentAssignee");
+
+                    b.HasIndex("CurrentStepUnitPath");
+
+                    b.HasIndex("DeskUnitPath");
+
+                    b.HasIndex("ProcessingUnitPath");
+
+                    b.HasIndex("InboxDueAtUtc", "Code");
+
+                    b.HasIndex("Status", "InboxDueAtUtc");
+
+                    b.ToTable("dossier_dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierCodeSequence", b =>
+                {
+                    b.Property<string>("DeskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DeskCode", "Day");
+
+                    b.ToTable("dossier_code_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dossier_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Actor", "Key");
+
+                    b.ToTable("dossier_idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -656,6 +906,487 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.Dossier", b =>
+                {
+                    b.OwnsOne("MotCua.Dossiers.Domain.Apology", "Apology", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("ApologizedAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("apology_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("apology_by");
+
+                            b1.Property<DateTime>("NewAppointmentAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("apology_new_appointment");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("apology_reason");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Dossiers.Domain.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("Identifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_identifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("applicant_kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_phone");
+
+                            b1.HasKey("DossierId");
+
+                            b1.HasIndex("Identifier");
+
+                            b1.HasIndex("Phone");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Dossiers.Domain.DossierResult", "Result", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("result_document_number");
+
+                            b1.Property<string>("Method")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("result_method");
+
+                            b1.Property<DateTime>("ReadyAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("result_ready_at");
+
+                            b1.Property<string>("ReceivedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("result_received_by");
+
+                            b1.Property<DateTime?>("ReturnedAtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("result_returned_at");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+
+                            b1.OwnsOne("MotCua.Dossiers.Domain.DigitizedFile", "File", b2 =>
+                                {
+                                    b2.Property<Guid>("DossierResultDossierId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired()
+                                        .HasMaxLength(128)
+                                        .HasColumnType("character varying(128)")
+                                        .HasColumnName("result_file_content_type");
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired()
+                                        .HasMaxLength(256)
+                                        .HasColumnType("character varying(256)")
+                                        .HasColumnName("result_file_name");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(512)
+                                        .HasColumnType("character varying(512)")
+                                        .HasColumnName("result_file_key");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("result_file_sha256");
+
+                                    b2.Property<long>("Size")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("result_file_size");
+
+                                    b2.HasKey("DossierResultDossierId");
+
+                                    b2.ToTable("dossier_dossiers");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DossierResultDossierId");
+                                });
+
+                            b1.Navigation("File");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.FinancialObligationPause", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<long?>("AmountDong")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateTime?>("EndedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTime>("StartedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_pauses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.HistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Trigger")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.ProcessingStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Assignee")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<bool>("AtOtherAgency")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateTime>("DueAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTime?>("FinishedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Judgement")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("PlanIndex")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<DateTime>("StartedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<string>("UnitPath")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Dossiers.Domain.Representative", "Representative", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("representative_address");
+
+                            b1.Property<string>("AuthorisationDocument")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("representative_authorisation");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("representative_email");
+
+                            b1.Property<string>("Identifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("representative_identifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("representative_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("representative_phone");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.SubmittedComponent", "Components", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Copies")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("Originals")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("DossierId", "Number");
+
+                            b1.ToTable("dossier_components", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+
+                            b1.OwnsOne("MotCua.Dossiers.Domain.DigitizedFile", "File", b2 =>
+                                {
+                                    b2.Property<Guid>("SubmittedComponentDossierId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<int>("SubmittedComponentNumber")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired()
+                                        .HasMaxLength(128)
+                                        .HasColumnType("character varying(128)")
+                                        .HasColumnName("file_content_type");
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired()
+                                        .HasMaxLength(256)
+                                        .HasColumnType("character varying(256)")
+                                        .HasColumnName("file_name");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(512)
+                                        .HasColumnType("character varying(512)")
+                                        .HasColumnName("file_key");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("file_sha256");
+
+                                    b2.Property<long>("Size")
+                                        .HasColumnType("bigint")
+                                        .HasColumnName("file_size");
+
+                                    b2.HasKey("SubmittedComponentDossierId", "SubmittedComponentNumber");
+
+                                    b2.ToTable("dossier_components");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SubmittedComponentDossierId", "SubmittedComponentNumber");
+                                });
+
+                            b1.Navigation("File");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.SupplementRequest", "Supplements", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("CompletedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<DateTime>("RequestedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_supplements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.Navigation("Apology");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Components");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Representative");
+
+                    b.Navigation("Result");
+
+                    b.Navigation("Steps");
+
+                    b.Navigation("Supplements");
                 });
 
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>

@@ -479,6 +479,256 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.ToTable("catalog_procedure_versions", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Dossiers.Domain.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantSearch")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentAssignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentStepUnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeskCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeskName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InboxDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LateBySecondSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LegalDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcedureVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProcessingEndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TimeLimitAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeLimitUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Timeliness")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantSearch");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CurrentAssignee");
+
+                    b.HasIndex("CurrentStepUnitPath");
+
+                    b.HasIndex("DeskUnitPath");
+
+                    b.HasIndex("ProcessingUnitPath");
+
+                    b.HasIndex("InboxDueAtUtc", "Code");
+
+                    b.HasIndex("Status", "InboxDueAtUtc");
+
+                    b.ToTable("dossier_dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierCodeSequence", b =>
+                {
+                    b.Property<string>("DeskCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DeskCode", "Day");
+
+                    b.ToTable("dossier_code_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dossier_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Actor", "Key");
+
+                    b.ToTable("dossier_idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -645,6 +895,487 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.Dossier", b =>
+                {
+                    b.OwnsOne("MotCua.Dossiers.Domain.Apology", "Apology", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ApologizedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("apology_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("apology_by");
+
+                            b1.Property<DateTime>("NewAppointmentAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("apology_new_appointment");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("apology_reason");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Dossiers.Domain.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("Identifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_identifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_phone");
+
+                            b1.HasKey("DossierId");
+
+                            b1.HasIndex("Identifier");
+
+                            b1.HasIndex("Phone");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Dossiers.Domain.DossierResult", "Result", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_document_number");
+
+                            b1.Property<string>("Method")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_method");
+
+                            b1.Property<DateTime>("ReadyAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_ready_at");
+
+                            b1.Property<string>("ReceivedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_received_by");
+
+                            b1.Property<DateTime?>("ReturnedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result_returned_at");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+
+                            b1.OwnsOne("MotCua.Dossiers.Domain.DigitizedFile", "File", b2 =>
+                                {
+                                    b2.Property<Guid>("DossierResultDossierId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired()
+                                        .HasMaxLength(128)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("result_file_content_type");
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired()
+                                        .HasMaxLength(256)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("result_file_name");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(512)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("result_file_key");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("result_file_sha256");
+
+                                    b2.Property<long>("Size")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("result_file_size");
+
+                                    b2.HasKey("DossierResultDossierId");
+
+                                    b2.ToTable("dossier_dossiers");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DossierResultDossierId");
+                                });
+
+                            b1.Navigation("File");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.FinancialObligationPause", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AmountDong")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("EndedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("StartedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_pauses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.HistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Trigger")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.ProcessingStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Assignee")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AtOtherAgency")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("DueAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("FinishedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Judgement")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlanIndex")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("StartedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UnitPath")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsOne("MotCua.Dossiers.Domain.Representative", "Representative", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("representative_address");
+
+                            b1.Property<string>("AuthorisationDocument")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("representative_authorisation");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("representative_email");
+
+                            b1.Property<string>("Identifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("representative_identifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("representative_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("representative_phone");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossier_dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.SubmittedComponent", "Components", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Copies")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Originals")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("DossierId", "Number");
+
+                            b1.ToTable("dossier_components", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+
+                            b1.OwnsOne("MotCua.Dossiers.Domain.DigitizedFile", "File", b2 =>
+                                {
+                                    b2.Property<Guid>("SubmittedComponentDossierId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("SubmittedComponentNumber")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired()
+                                        .HasMaxLength(128)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("file_content_type");
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired()
+                                        .HasMaxLength(256)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("file_name");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(512)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("file_key");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("file_sha256");
+
+                                    b2.Property<long>("Size")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("file_size");
+
+                                    b2.HasKey("SubmittedComponentDossierId", "SubmittedComponentNumber");
+
+                                    b2.ToTable("dossier_components");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SubmittedComponentDossierId", "SubmittedComponentNumber");
+                                });
+
+                            b1.Navigation("File");
+                        });
+
+                    b.OwnsMany("MotCua.Dossiers.Domain.SupplementRequest", "Supplements", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("CompletedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RequestedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId", "Sequence");
+
+                            b1.ToTable("dossier_supplements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.Navigation("Apology");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Components");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Representative");
+
+                    b.Navigation("Result");
+
+                    b.Navigation("Steps");
+
+                    b.Navigation("Supplements");
                 });
 
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>

@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Administration.Contracts;
+using MotCua.Dossiers.Domain;
+using MotCua.Kernel.Results;
+
+namespace MotCua.Dossiers.Features;
+
+/// <summary>
+/// Who may see and act on a dossier. Desk officers act for dossiers their unit's desk received; processing officers
+/// and leaders on the current step when it is planned at their unit or at a unit above it (a step planned at the Sở
+/// is carried by its departments), or when it is assigned to them; leaders approve within their subtree. The unit
+/// paths live on the dossier so that the same rules are SQL in lists (<see cref="Visible"/>).
+/// </summary>
+internal sealed class DossierAccess(DbContext db)
+{
+    public const string NotFoundMessage = "Không tìm thấy hồ sơ có mã này.";
+
+    public static string ActorOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "system";
+
+    public static bool IsAdmin(ClaimsPrincipal user) => user.IsInRole(StaffRoles.SystemAdmin);
+
+    public static bool IsLeader(ClaimsPrincipal user) =>
+        user.IsInRole(StaffRoles.DepartmentLeader) || user.IsInRole(StaffRoles.AgencyLeader);
+
+    public static bool Sees(ClaimsPrincipal user, Dossier dossier) =>
+        IsAdmin(user)
+        || user.Covers(dossier.DeskUnitPath)
+        || user.Covers(dossier.ProcessingUnitPath)
+        || dossier.CurrentStepUnitPath is { } step && (user.Covers(step) || Within(user, step))
+        || dossier.CurrentAssignee == ActorOf(user);
+
+    /// <summary>The user's unit is <paramref name="unitPath"/> or below it.</summary>
+    public static bool Within(ClaimsPrincipal user, string unitPath) =>
+        user.UnitPath() is { } own && own.StartsWith(unitPath, StringComparison.Ordinal);
+
+    /// <summary>"/a/b/c/" → "/a/", "/a/b/", "/a/b/c/": the units a user is within, for SQL IN filters.</summary>
+    public static IReadOnlyList<string> Ancestors(string path)
+    {
+        var result = new List<string>();
+        for (var i = path.IndexOf('/', 1); i > 0; i = path.IndexOf('/', i + 1))
+        {
+            result.Add(path[..(i + 1)]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the user holds the duty that <paramref name="trigger"/> needs on this dossier now.</summary>
+    public static bool May(ClaimsPrincipal user, Dossier dossier, DossierTrigger trigger)
+    {
+        if (IsAdmin(user))
+        {
+            return true;
+        }
+
+        var desk = user.IsInRole(StaffRoles.DeskOfficer) && user.Covers(dossier.DeskUnitPath);
+        var stepPath = dossier.CurrentStepUnitPath ?? dossier.ProcessingUnitPath;
+        var processing = dossier.CurrentAssignee == ActorOf(user)
+            || (user.IsInRole(StaffRoles.ProcessingOfficer) || IsLeader(user)) && (user.Covers(stepPath) || Within(user, stepPath));
+        var approval = IsLeader(user)
+            && (user.Covers(dossier.ProcessingUnitPath) || dossier.Plan.Count > 0 && user.Covers(dossier.Plan[^1].UnitPath));
+        return trigger switch
+        {
+            DossierTrigger.Accept or DossierTrigger.Refuse or DossierTrigger.Transfer or DossierTrigger.SupplySupplement
+                or DossierTrigger.ReturnResult or DossierTrigger.Withdraw => desk,
+            DossierTrigger.RequestSupplement => dossier.State == DossierState.Submitted ? desk : processing,
+            DossierTrigger.ConfirmPayment => desk || processing,
+            DossierTrigger.ReturnToStep => dossier.State == DossierState.AwaitingApproval ? approval : processing,
+            DossierTrigger.Stop => processing || approval,
+            DossierTrigger.Approve or DossierTrigger.Apologize => approval,
+            DossierTrigger.AssignHandler => processing && (IsLeader(user) || user.IsInRole(StaffRoles.ProcessingOfficer)),
+            _ => processing,
+        };
+    }
+
+    /// <summary>The SQL form of <see cref="Sees"/>.</summary>
+    public static IQueryable<Dossier> Visible(IQueryable<Dossier> dossiers, ClaimsPrincipal user)
+    {
+        if (IsAdmin(user))
+        {
+            return dossiers;
+        }
+
+        var me = ActorOf(user);
+        var own = user.UnitPath();
+        if (own is null)
+        {
+            return dossiers.Where(d => d.CurrentAssignee == me);
+        }
+
+        var above = Ancestors(own);
+        return user.FindFirstValue(StaffScope.SubtreeClaim) == "true"
+            ? dossiers.Where(d => d.DeskUnitPath.StartsWith(own) || d.ProcessingUnitPath.StartsWith(own)
+                || d.CurrentStepUnitPath!.StartsWith(own) || above.Contains(d.CurrentStepUnitPath!) || d.CurrentAssignee == me)
+            : dossiers.Where(d => d.DeskUnitPath == own || d.ProcessingUnitPath == own
+                || above.Contains(d.CurrentStepUnitPath!) || d.CurrentAssignee == me);
+    }
+
+    /// <summary>The dossier for <paramref name="trigger"/>: 404 when the user may not see it (no oracle), 403 when they may not do this.</summary>
+    public async Task<Result<Dossier>> LoadAsync(ClaimsPrincipal user, string code, DossierTrigger? trigger, bool tracking, CancellationToken cancellationToken)
+    {
+        if (!DossierCode.IsWellFormed(code))
+        {
+            return Error.NotFound("dossier-not-found", NotFoundMessage);
+        }
+
+        var query = db.Set<Dossier>().AsSplitQuery();
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var dossier = await query.SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        if (dossier is null || !Sees(user, dossier))
+        {
+            return Error.NotFound("dossier-not-found", NotFoundMessage);
+        }
+
+        if (trigger is { } t && !May(user, dossier, t))
+        {
+            return Error.Forbidden($"Bạn không có quyền \"{t.Label().ToLowerInvariant()}\" đối với hồ sơ {dossier.Code}.");
+        }
+
+        return dossier;
+    }
+}
