@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
-using Shouldly;
 
 namespace MotCua.EndToEndTests.Journeys;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Kernel.Results;
@@ -17,11 +18,26 @@ public abstract partial class DeskPage : PageModel
 {
     public const string PageError = "";
 
+    /// <summary>Where partials (an input, an action form) find the page that holds the errors: their own model is the row.</summary>
+    public const string ViewDataKey = "DeskPage";
+
     /// <summary>Set when another officer changed the dossier first: the page shows the fresh state with this message.</summary>
     public string? Conflict { get; protected set; }
 
     [TempData]
     public string? Notice { get; set; }
+
+    public static DeskPage Of(Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary viewData)
+    {
+        ArgumentNullException.ThrowIfNull(viewData);
+        return (DeskPage)viewData[ViewDataKey]!;
+    }
+
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ViewData[ViewDataKey] = this;
+        base.OnPageHandlerExecuting(context);
+    }
 
     public IReadOnlyList<string> PageErrors =>
         ModelState.TryGetValue(PageError, out var entry) ? [.. entry.Errors.Select(e => e.ErrorMessage)] : [];

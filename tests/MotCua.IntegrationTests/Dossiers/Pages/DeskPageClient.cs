@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.TestSupport;
 
 namespace MotCua.IntegrationTests.Dossiers.Pages;
@@ -19,7 +20,21 @@ internal sealed class DeskPageClient(HttpClient client)
 
     public HttpClient Http => client;
 
-    public static async Task<DeskPageClient> SignInAsync(MotCuaApp app, string email) => new(await app.SignedInClientAsync(email));
+    /// <summary>A client with the account's bearer token that does not follow redirects (they would drop the token).</summary>
+    public static async Task<DeskPageClient> SignInAsync(MotCuaApp app, string email)
+    {
+        using var signedIn = await app.SignedInClientAsync(email);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = signedIn.DefaultRequestHeaders.Authorization;
+        return new DeskPageClient(client);
+    }
+
+    /// <summary>Follows the redirect a successful post answers with, keeping the token.</summary>
+    public async Task<IHtmlDocument> FollowAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return await GetAsync(response.Headers.Location!.ToString());
+    }
 
     public async Task<IHtmlDocument> GetAsync(string path) =>
         await Parser.ParseDocumentAsync(await client.GetStringAsync(path, Ct));
