@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
+using Shouldly;
 
 namespace MotCua.EndToEndTests.Journeys;
 
@@ -85,7 +89,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
 
         // The desk returns the result.
         await desk.GotoAsync($"/mot-cua/ho-so/{code}");
-        await desk.GetByRole(AriaRole.Link, new() { Name = "Trả kết quả" }).ClickAsync();
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Trả kết quả", Exact = true }).ClickAsync();
         (await desk.GetByLabel("Người nhận kết quả").InputValueAsync()).ShouldBe("Nguyễn Thị Hoa");
         await Browser.ScreenshotAsync(desk, "return-result");
         await ShouldBeAccessibleAsync(desk);
