@@ -73,7 +73,7 @@ internal sealed class DeskPageClient(HttpClient client)
     }
 
     /// <summary>A dossier received and accepted through the API, for the pages that show one.</summary>
-    public static async Task<string> ReceiveAsync(MotCuaApp app, string name, string phone = "0912345678")
+    public static async Task<string> ReceiveAsync(MotCuaApp app, string name, string phone = "0912345678", bool accept = true)
     {
         using var desk = await app.SignedInClientAsync("motcua.tinh@motcua.demo");
         var request = new
@@ -82,11 +82,36 @@ internal sealed class DeskPageClient(HttpClient client)
             channel = "Direct",
             applicant = new { kind = "Person", name, identifier = "001190012345", address = "Phường Cốc Lếu", phone },
             components = new[] { new { number = 1, originals = 1, copies = 0 }, new { number = 2, originals = 0, copies = 1 } },
+            accept,
         };
         using var response = await desk.PostAsJsonAsync("/api/v1/dossiers", request, Json, Ct);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonNode>(Ct);
         return body!["code"]!.GetValue<string>();
+    }
+
+    /// <summary>Posts a page's own form: the token comes from the same page.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var form = new MultipartFormDataContent();
+        var page = await GetAsync(path);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hidden in page.QuerySelectorAll("main form[method=post] input[type=hidden]"))
+        {
+            var name = hidden.GetAttribute("name");
+            if (name is not null && fields.All(f => f.Key != name) && seen.Add(name))
+            {
+                form.Add(new StringContent(hidden.GetAttribute("value") ?? string.Empty), name);
+            }
+        }
+
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        var response = await client.PostAsync(path, form, Ct);
+        return (response, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct)));
     }
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
