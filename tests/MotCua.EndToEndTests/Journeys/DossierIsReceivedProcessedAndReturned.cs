@@ -97,6 +97,14 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await desk.WaitForURLAsync($"**/mot-cua/ho-so/{code}");
         (await dossier.TextAsync()).ShouldContain("Đã trả kết quả");
 
+        // The day's tracking book (form 06) has the dossier with its return.
+        await desk.GotoAsync("/mot-cua/so-theo-doi?tu=2026-03-02&den=2026-03-02");
+        var bookLine = desk.Locator("table.form-table tbody tr").Filter(new() { HasText = code });
+        (await bookLine.InnerTextAsync()).ShouldContain("Nguyễn Thị Hoa");
+        (await bookLine.InnerTextAsync()).ShouldContain("Trực tiếp");
+        await Browser.ScreenshotAsync(desk, "form-06-tracking-book");
+        await ShouldBeAccessibleAsync(desk);
+
         // The applicant tracks it, on a phone, with the last four digits of her phone number.
         var citizen = await browser.NewPageAsync(phone: true);
         var tracking = new TrackingScreen(citizen);

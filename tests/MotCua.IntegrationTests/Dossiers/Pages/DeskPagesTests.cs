@@ -122,6 +122,29 @@ public abstract class DeskPagesTests(MotCuaApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task An_action_on_a_page_opened_before_someone_else_acted_is_not_taken_and_the_fresh_state_is_shown()
+    {
+        var code = await DeskPageClient.ReceiveAsync(App, Unique("Hai Cán Bộ"));
+        var first = await DeskPageClient.SignInAsync(App, Desk);
+        var stalePage = await first.GetAsync($"/mot-cua/ho-so/{code}");
+        var staleVersion = stalePage.QuerySelector("form[action*='handler=Transfer'] input[name=Version]")!.GetAttribute("value")!;
+        using (var api = await App.SignedInClientAsync(Desk))
+        {
+            using var transferred = await api.PostAsync($"/api/v1/dossiers/{code}/transfer", null, DeskPageClient.Ct);
+            transferred.EnsureSuccessStatusCode();
+        }
+
+        var (response, page) = await first.PostFormAsync($"/mot-cua/ho-so/{code}?handler=Withdraw", [new("Version", staleVersion), new("Reason", "Công dân xin rút hồ sơ.")]);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("#xung-dot")!.TextContent.ShouldContain("vừa được người khác cập nhật sang trạng thái \"Đang xử lý\"");
+        page.QuerySelector("h1 + p + p .badge")!.TextContent.ShouldBe("Đang xử lý");
+        await using var scope = App.Services.CreateAsyncScope();
+        var state = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<Dossier>().Where(d => d.Code == code).Select(d => d.State).SingleAsync(DeskPageClient.Ct);
+        state.ShouldBe(DossierState.InProcessing);
+    }
+
+    [Fact]
     public async Task A_wrong_second_factor_gets_the_same_answer_as_an_unknown_code()
     {
         var code = await DeskPageClient.ReceiveAsync(App, Unique("Bảo Mật"), phone: "0912 000 777");
