@@ -77,6 +77,12 @@ public abstract partial class DeskPage : PageModel
     public static string LocalDate(DateTime utc) =>
         BusinessClock.ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The page texts (Resources/DeskText.resx): messages a page adds to the handlers' own.</summary>
+    protected Microsoft.Extensions.Localization.IStringLocalizer<DeskText> Text => Service<Microsoft.Extensions.Localization.IStringLocalizer<DeskText>>();
+
+    /// <summary>The message of a page opened before someone else acted: the same situation as a lost race (409).</summary>
+    protected string StaleMessage(string code, string stateName) => Text["Stale.Message", code, stateName];
+
     /// <summary>Handlers are internal to the module, so pages resolve them per request rather than through a public constructor.</summary>
     protected T Service<T>()
         where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();

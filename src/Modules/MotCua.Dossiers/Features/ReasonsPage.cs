@@ -81,7 +81,7 @@ public abstract class ReasonsPage : DeskPage
 
             if (row.Component is null)
             {
-                ModelState.AddModelError($"Rows[{i}].Component", "Chọn thành phần hồ sơ mà lý do này nói đến (hoặc \"Nội dung khác\").");
+                ModelState.AddModelError($"Rows[{i}].Component", Text["Reasons.ComponentRequired"]);
             }
 
             items.Add(new ReasonItem(row.Component is > 0 ? row.Component : null, row.Reason?.Trim() ?? string.Empty));
@@ -145,7 +145,7 @@ public abstract class ReasonsPage : DeskPage
             return null;
         }
 
-        Conflict = $"Hồ sơ {Code} vừa được người khác cập nhật sang trạng thái \"{Dossier.StateName}\" sau khi trang này được mở; phiếu chưa được lập.";
+        Conflict = StaleMessage(Code, Dossier.StateName);
         Version = Dossier.Version;
         return Page();
     }

@@ -47,7 +47,7 @@ public sealed class ApologyPage : DeskPage
 
         if (Dossier!.Version != seen)
         {
-            Conflict = $"Hồ sơ {Code} vừa được người khác cập nhật sang trạng thái \"{Dossier.StateName}\" sau khi trang này được mở; phiếu chưa được lập.";
+            Conflict = StaleMessage(Code, Dossier.StateName);
             Version = Dossier.Version;
             return Page();
         }
@@ -55,7 +55,7 @@ public sealed class ApologyPage : DeskPage
         if (NewDate is not { } newDate)
         {
             ModelState.Remove(nameof(NewDate));
-            ModelState.AddModelError("newDate", "Chọn ngày hẹn trả mới.");
+            ModelState.AddModelError("newDate", Text["Apology.DateRequired"]);
             return Page();
         }
 

@@ -47,7 +47,7 @@ public sealed class InboxPage : DeskPage
     {
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(PageError, "Bộ lọc không hợp lệ.");
+            ModelState.AddModelError(PageError, Text["Inbox.BadFilter"]);
             return Page();
         }
 

@@ -148,7 +148,7 @@ public sealed class IntakePage : DeskPage
 
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(PageError, "Chưa tiếp nhận: có tệp không hợp lệ. Không có gì được lưu vào hồ sơ.");
+            ModelState.AddModelError(PageError, Text["Intake.BadScan"]);
             return Page();
         }
 
@@ -234,7 +234,7 @@ public sealed class IntakePage : DeskPage
         Procedure = await catalog.FindForIntakeAsync(ProcedureCode.Trim(), today, cancellationToken);
         if (Procedure is null)
         {
-            ModelState.AddModelError(PageError, "Không tìm thấy thủ tục đang có hiệu lực với mã " + ProcedureCode.Trim() + ".");
+            ModelState.AddModelError(PageError, Text["Intake.UnknownProcedure", ProcedureCode.Trim()]);
             return false;
         }
 

@@ -56,7 +56,7 @@ public sealed class ReturnResultPage : DeskPage
 
         if (Dossier!.Version != seen)
         {
-            Conflict = $"Hồ sơ {Code} vừa được người khác cập nhật sang trạng thái \"{Dossier.StateName}\" sau khi trang này được mở; chưa ghi nhận trả kết quả.";
+            Conflict = StaleMessage(Code, Dossier.StateName);
             Version = Dossier.Version;
             return Page();
         }
@@ -65,7 +65,7 @@ public sealed class ReturnResultPage : DeskPage
         ModelState.Remove(nameof(ReturnedAt));
         if (Method is not { } method)
         {
-            ModelState.AddModelError("method", "Chọn hình thức trả kết quả.");
+            ModelState.AddModelError("method", Text["Return.MethodRequired"]);
             return Page();
         }
 
@@ -73,7 +73,7 @@ public sealed class ReturnResultPage : DeskPage
         var result = await Service<ReturnResultHandler>().HandleAsync(User, Code, new ReturnResultRequest(method, ReceivedBy, at), cancellationToken);
         if (result.IsSuccess)
         {
-            Notice = "Đã ghi nhận trả kết quả.";
+            Notice = Text["Return.Done"];
             return Redirect($"/mot-cua/ho-so/{Code}");
         }
 

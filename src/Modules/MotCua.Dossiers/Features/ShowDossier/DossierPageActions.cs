@@ -136,14 +136,14 @@ public sealed partial class DossierPage
 
         if (Dossier!.Version != seen)
         {
-            Conflict = $"Hồ sơ {Code} vừa được người khác cập nhật sang trạng thái \"{Dossier.StateName}\" sau khi trang này được mở; thao tác \"{trigger.Label().ToLowerInvariant()}\" chưa được thực hiện.";
+            Conflict = StaleMessage(Code, Dossier.StateName);
             return Page();
         }
 
         var result = await act();
         if (result.IsSuccess)
         {
-            Notice = $"Đã thực hiện: {trigger.Label()}.";
+            Notice = Text["Action.Done", Text[$"Action.{trigger}"]];
             return Redirect($"/mot-cua/ho-so/{Code}");
         }
 

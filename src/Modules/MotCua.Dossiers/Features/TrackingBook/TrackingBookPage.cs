@@ -41,7 +41,7 @@ public sealed class TrackingBookPage : DeskPage
         await LoadHeaderAsync(today, cancellationToken);
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(PageError, "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm.");
+            ModelState.AddModelError(PageError, Text["Book.BadDate"]);
             return Page();
         }
 
