@@ -15,5 +15,5 @@ public sealed record OfficeHours(
         new(new TimeOnly(7, 30), new TimeOnly(11, 30), new TimeOnly(13, 0), new TimeOnly(17, 0), new TimeOnly(15, 0));
 
     public decimal HoursPerDay =>
-        (decimal)((MorningEnd - MorningStart) + (AfternoonEnd - AfternoonStart)).TotalHours;
+        ((MorningEnd - MorningStart) + (AfternoonEnd - AfternoonStart)).Ticks / (decimal)TimeSpan.TicksPerHour;
 }

@@ -17,6 +17,8 @@ public sealed class PagesAreAccessible(Browser browser)
         { "/tra-cuu-ho-so", false },
         { "/tra-cuu-ho-so", true },
         { "/tra-cuu-ho-so?ma=000.00.35.H40-260302-9999&xac-thuc=1234", true },
+        { "/lich-lam-viec/2026", false },
+        { "/lich-lam-viec/2026", true },
     };
 
     [Theory]

@@ -160,11 +160,12 @@ public sealed class DossierDeadlineTests
         dossier.CurrentStep!.AtOtherAgency.ShouldBeTrue();
         // 24 working hours from Tue 09:00 → Fri 09:00.
         dossier.CurrentStep.DueAtUtc.ShouldBe(Utc(2026, 3, 6, 9, 0));
-        dossier.CurrentStepUnitPath.ShouldBeNull();
+        dossier.CurrentStepUnitPath.ShouldBe("/p/a/d/");
 
         Done(dossier.ReceiveFromOtherAgency("chuyenvien", Utc(2026, 3, 5, 9, 0), "Có kết quả xác minh", Time));
         dossier.Steps[^2].Judgement.ShouldBe(Timeliness.Early);
         dossier.CurrentStep!.PlanIndex.ShouldBe(planIndex);
+        dossier.CurrentStep.Assignee.ShouldBe("chuyenvien");
         dossier.State.ShouldBe(DossierState.InProcessing);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Administration.Contracts;
 using MotCua.Administration.Features.BrowseOrganisation;
+using MotCua.Administration.Features.ChangeWorkingCalendar;
 using MotCua.Administration.Features.CreateDesk;
 using MotCua.Administration.Features.CreateStaff;
 using MotCua.Administration.Features.CreateUnit;
@@ -15,10 +16,11 @@ using MotCua.Administration.Features.ListStaff;
 using MotCua.Administration.Features.LockStaff;
 using MotCua.Administration.Features.ResetStaffPassword;
 using MotCua.Administration.Features.ShowUnitTree;
+using MotCua.Administration.Features.ShowWorkingCalendar;
 
 namespace MotCua.Administration.Features;
 
-/// <summary>The management use cases of the module: organisation units, one-stop desks and staff accounts.</summary>
+/// <summary>The management use cases of the module: organisation units, one-stop desks, staff accounts and the working calendar.</summary>
 internal static class AdministrationFeatures
 {
     public static IServiceCollection AddAdministrationFeatures(this IServiceCollection services) => services
@@ -33,7 +35,11 @@ internal static class AdministrationFeatures
         .AddScoped<EditStaffHandler>()
         .AddScoped<LockStaffHandler>()
         .AddScoped<ResetStaffPasswordHandler>()
-        .AddScoped<PublicOrganisationQuery>();
+        .AddScoped<PublicOrganisationQuery>()
+        .AddScoped<CalendarYearQuery>()
+        .AddScoped<ChangeWorkingCalendarHandler>()
+        .AddSingleton<WorkingCalendarSource>()
+        .AddSingleton<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
 
     public static IEndpointRouteBuilder MapAdministrationFeatures(this IEndpointRouteBuilder app)
     {
@@ -49,6 +55,11 @@ internal static class AdministrationFeatures
         EditStaffEndpoint.Map(admin);
         LockStaffEndpoint.Map(admin);
         ResetStaffPasswordEndpoint.Map(admin);
+
+        // The calendar is public to read (citizens plan around it) and changed by a system administrator.
+        var calendar = app.MapGroup("/api/v1").WithTags("Lịch làm việc");
+        ShowWorkingCalendarEndpoint.Map(calendar);
+        ChangeWorkingCalendarEndpoint.Map(calendar);
         return app;
     }
 }

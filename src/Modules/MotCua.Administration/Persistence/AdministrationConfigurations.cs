@@ -65,3 +65,16 @@ internal static class IdentityTables
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("admin_role_claims");
     }
 }
+
+internal sealed class CalendarOverrideConfiguration : IEntityTypeConfiguration<CalendarOverride>
+{
+    public void Configure(EntityTypeBuilder<CalendarOverride> builder)
+    {
+        builder.ToTable("admin_calendar_days");
+        builder.HasKey(d => d.Date);
+        builder.Property(d => d.Date).ValueGeneratedNever();
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Reason).HasMaxLength(CalendarOverride.ReasonMaxLength);
+        builder.Property(d => d.Source).HasMaxLength(CalendarOverride.SourceMaxLength);
+    }
+}

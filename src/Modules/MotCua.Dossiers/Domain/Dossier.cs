@@ -152,13 +152,16 @@ public sealed class Dossier
 
     public bool IsDemo { get; private set; }
 
-    public ProcessingStep? CurrentStep => _steps.Count > 0 && _steps[^1].FinishedAtUtc is null ? _steps[^1] : null;
+    /// <summary>The latest hand-over; rows come back from the database in no particular order.</summary>
+    public ProcessingStep? LastStep => _steps.MaxBy(s => s.Sequence);
+
+    public ProcessingStep? CurrentStep => LastStep is { FinishedAtUtc: null } step ? step : null;
 
     public bool IsOnLastStep => CurrentStep is { AtOtherAgency: false } step && step.PlanIndex == Plan.Count - 1;
 
-    public SupplementRequest? OpenSupplement => _supplements.LastOrDefault(s => s.CompletedAtUtc is null);
+    public SupplementRequest? OpenSupplement => _supplements.Where(s => s.CompletedAtUtc is null).MaxBy(s => s.Sequence);
 
-    public FinancialObligationPause? OpenPause => _pauses.LastOrDefault(p => p.EndedAtUtc is null);
+    public FinancialObligationPause? OpenPause => _pauses.Where(p => p.EndedAtUtc is null).MaxBy(p => p.Sequence);
 
     public static string RegimeOn(DateOnly day) => day < Regime2025From ? "2018" : "2025";
 
@@ -246,8 +249,8 @@ public sealed class Dossier
             request.Complete(nowUtc);
             if (request.Stage == SupplementStage.Processing)
             {
-                LegalDueAtUtc = Due(nowUtc, TimeLimit, time);
-                var resumeAt = _steps.Count == 0 ? 0 : _steps[^1].PlanIndex;
+                LegalDueAtUtc = LegalDeadline.RestartAfterSupplement(Instant(nowUtc), TimeLimit, time.Calendar, time.Office).UtcDateTime;
+                var resumeAt = LastStep?.PlanIndex ?? 0;
                 StartStep(resumeAt, nowUtc, time);
             }
         });
@@ -337,10 +340,9 @@ public sealed class Dossier
             var planIndex = CurrentStep?.PlanIndex ?? 0;
             CurrentStep?.Finish(nowUtc, "Chuyển liên thông");
             var start = Instant(nowUtc);
+            // The sending unit and its officer keep following the dossier while it is away (NĐ 61/2018 Đ19.5).
             _steps.Add(new ProcessingStep(_steps.Count + 1, planIndex, "Liên thông: " + task!.Trim(), string.Empty, null,
                 string.Empty, agencyName!.Trim(), atOtherAgency: true, nowUtc, StepDue(start, budget, time).UtcDateTime));
-            CurrentStepUnitPath = null;
-            CurrentAssignee = null;
         }, errors.IsEmpty ? null : errors.ToError());
     }
 
@@ -350,8 +352,14 @@ public sealed class Dossier
         return Fire(DossierTrigger.ReceiveFromOtherAgency, actor, nowUtc, note, () =>
         {
             var step = CurrentStep!;
+            var handler = CurrentAssignee;
             step.Finish(nowUtc, note);
             StartStep(step.PlanIndex, nowUtc, time);
+            if (handler is not null)
+            {
+                CurrentStep!.Assign(handler);
+                CurrentAssignee = handler;
+            }
         });
     }
 
@@ -489,15 +497,7 @@ public sealed class Dossier
     public static DateTimeOffset StepDue(DateTimeOffset start, LegalDuration budget, LegalTime time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var hours = budget.Unit switch
-        {
-            DurationUnit.WorkingHours => budget.Amount,
-            DurationUnit.WorkingDays => budget.Amount * time.Office.HoursPerDay,
-            _ => -1,
-        };
-        return hours >= 0
-            ? time.Calendar.AddWorkingHours(start, hours, time.Office)
-            : LegalDeadline.Due(start, budget, time.Calendar, time.Office);
+        return LegalDeadline.StepDue(start, budget, time.Calendar, time.Office);
     }
 
     private static DateTime Due(DateTime fromUtc, LegalDuration limit, LegalTime time) =>

@@ -9,7 +9,7 @@ namespace MotCua.Dossiers.Features;
 /// <summary>
 /// Who may see and act on a dossier. Desk officers act for dossiers their unit's desk received; processing officers
 /// and leaders on the current step when it is planned at their unit or at a unit above it (a step planned at the Sở
-/// is carried by its departments), or when it is assigned to them; leaders approve within their subtree. The unit
+/// is carried by its departments), or when it is assigned to them; leaders whose subtree holds the implementing unit approve. The unit
 /// paths live on the dossier so that the same rules are SQL in lists (<see cref="Visible"/>).
 /// </summary>
 internal sealed class DossierAccess(DbContext db)
@@ -59,8 +59,7 @@ internal sealed class DossierAccess(DbContext db)
         var stepPath = dossier.CurrentStepUnitPath ?? dossier.ProcessingUnitPath;
         var processing = dossier.CurrentAssignee == ActorOf(user)
             || (user.IsInRole(StaffRoles.ProcessingOfficer) || IsLeader(user)) && (user.Covers(stepPath) || Within(user, stepPath));
-        var approval = IsLeader(user)
-            && (user.Covers(dossier.ProcessingUnitPath) || dossier.Plan.Count > 0 && user.Covers(dossier.Plan[^1].UnitPath));
+        var approval = IsLeader(user) && user.Covers(dossier.ProcessingUnitPath);
         return trigger switch
         {
             DossierTrigger.Accept or DossierTrigger.Refuse or DossierTrigger.Transfer or DossierTrigger.SupplySupplement

@@ -30,6 +30,7 @@ internal sealed class DossierActions(DbContext db, DossierAccess access, LegalTi
         var actor = DossierAccess.ActorOf(user);
         var time = await legalTime.ForUnitAsync(dossier.ProcessingUnitId, cancellationToken);
         var from = dossier.State;
+        var loadedVersion = dossier.Version;
         var now = clock.UtcNow;
         if (apply(dossier, new ActionContext(actor, now, time)) is { } error)
         {
@@ -41,15 +42,24 @@ internal sealed class DossierActions(DbContext db, DossierAccess access, LegalTi
             return late;
         }
 
-        var entry = dossier.History[^1];
+        var entry = dossier.History.MaxBy(h => h.Sequence)!;
         db.Add(AuditEntry.Record(now, actor, "dossier." + ToKebab(trigger), nameof(Dossier), dossier.Code, from.ToString(), dossier.State.ToString(), entry.Reason));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            return await ConflictAsync(code, cancellationToken);
+            // The loser of a race fails either on the version check or, when its history row is written first, on the
+            // history key the winner already took; both mean someone else moved the dossier.
+            db.ChangeTracker.Clear();
+            var current = await CurrentAsync(code, cancellationToken);
+            if (current.Version == loadedVersion)
+            {
+                throw;
+            }
+
+            return Conflict(code, current);
         }
 
         return DossierView.Of(dossier, user);
@@ -58,15 +68,18 @@ internal sealed class DossierActions(DbContext db, DossierAccess access, LegalTi
     public static string ToKebab(DossierTrigger trigger) =>
         string.Concat(trigger.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    /// <summary>Someone else changed the dossier first: say what state they left it in.</summary>
-    private async Task<Error> ConflictAsync(string code, CancellationToken cancellationToken)
+    private async Task<(DossierState State, NationalStatus Status, int Version)> CurrentAsync(string code, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         var current = await db.Set<Dossier>().AsNoTracking()
             .Where(d => d.Code == code)
             .Select(d => new { d.State, d.Status, d.Version })
             .SingleAsync(cancellationToken);
-        return new Error(
+        return (current.State, current.Status, current.Version);
+    }
+
+    /// <summary>Someone else changed the dossier first: say what state they left it in.</summary>
+    private static Error Conflict(string code, (DossierState State, NationalStatus Status, int Version) current) =>
+        new(
             ErrorKind.Conflict,
             "concurrent-change",
             $"Hồ sơ {code} vừa được người khác cập nhật sang trạng thái \"{current.State.Label()}\". Tải lại hồ sơ rồi thực hiện lại.",
@@ -77,5 +90,4 @@ internal sealed class DossierActions(DbContext db, DossierAccess access, LegalTi
                 ["statusCode"] = [((int)current.Status).ToString(System.Globalization.CultureInfo.InvariantCulture)],
                 ["version"] = [current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             });
-    }
 }

@@ -27,6 +27,7 @@ using MotCua.Dossiers.Features.TrackDossier;
 using MotCua.Dossiers.Features.TransferDossier;
 using MotCua.Dossiers.Features.UploadFile;
 using MotCua.Dossiers.Features.WithdrawDossier;
+using MotCua.Kernel;
 
 namespace MotCua.Dossiers.Features;
 
@@ -37,8 +38,9 @@ internal static class DossierFeatures
         services.AddScoped<DossierAccess>();
         services.AddScoped<DossierActions>();
         services.AddScoped<DossierCodes>();
+        services.AddScoped<ProcessPlans>();
         services.AddScoped<Attachments>();
-        services.AddSingleton<LegalTimeSource>();
+        services.AddScoped<LegalTimeSource>();
         services.AddScoped<UploadFileHandler>();
         services.AddScoped<ReceiveDossierHandler>();
         services.AddScoped<GetDossierHandler>();
@@ -63,6 +65,7 @@ internal static class DossierFeatures
         services.AddScoped<ReturnResultHandler>();
         services.AddScoped<WithdrawDossierHandler>();
         services.AddScoped<ApologizeForDelayHandler>();
+        services.AddScoped<IDemoDataSeeder, DemoData.DossierDemoData>();
     }
 
     public static void Map(IEndpointRouteBuilder app)

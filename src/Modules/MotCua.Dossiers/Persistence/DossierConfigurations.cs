@@ -37,6 +37,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.TimeLimit);
         builder.Ignore(d => d.AppointmentAtUtc);
         builder.Ignore(d => d.CurrentStep);
+        builder.Ignore(d => d.LastStep);
         builder.Ignore(d => d.IsOnLastStep);
         builder.Ignore(d => d.OpenSupplement);
         builder.Ignore(d => d.OpenPause);

@@ -50,6 +50,7 @@ internal sealed class ReceiveDossierHandler(
     IProcedureCatalog catalog,
     IOrganisationDirectory directory,
     DossierCodes codes,
+    ProcessPlans plans,
     Attachments attachments,
     LegalTimeSource legalTime,
     BusinessClock clock)
@@ -116,7 +117,7 @@ internal sealed class ReceiveDossierHandler(
             return errors.ToError();
         }
 
-        var plan = await PlanAsync(procedure!, unit!, request.Channel, cancellationToken);
+        var plan = await plans.ForAsync(procedure!, unit!, request.Channel, cancellationToken);
         var time = await legalTime.ForUnitAsync(unit!.Id, cancellationToken);
         var components = procedure!.Components
             .Select(c => (Catalog: c, Input: inputs.FirstOrDefault(i => i.Number == c.Number)))
@@ -344,25 +345,6 @@ internal sealed class ReceiveDossierHandler(
                 errors.Add("components", $"Thiếu thành phần hồ sơ bắt buộc: {required.Name}.");
             }
         }
-    }
-
-    /// <summary>
-    /// The internal process of the version in force, without the desk's own steps (intake and return are the desk's
-    /// transitions); one step at the implementing unit when no process was approved.
-    /// </summary>
-    private async Task<List<StepPlan>> PlanAsync(ProcedureAtIntake procedure, UnitSummary unit, DossierChannel channel, CancellationToken cancellationToken)
-    {
-        var units = (await directory.ListAsync(cancellationToken)).ToDictionary(u => u.Id);
-        var plan = new List<StepPlan>();
-        foreach (var step in procedure.Steps.Where(s => s.Role != StaffRoles.DeskOfficer))
-        {
-            var at = units.GetValueOrDefault(step.UnitId ?? unit.Id) ?? unit;
-            plan.Add(new StepPlan(step.Name, step.Role, at.Id, at.Path, at.Name, step.Budget));
-        }
-
-        return plan.Count > 0
-            ? plan
-            : [new StepPlan("Thẩm định, giải quyết hồ sơ", StaffRoles.ProcessingOfficer, unit.Id, unit.Path, unit.Name, procedure.TimeLimitFor((IntakeChannel)channel))];
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

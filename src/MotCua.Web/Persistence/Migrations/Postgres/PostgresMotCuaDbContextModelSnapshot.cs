@@ -152,6 +152,30 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.ToTable("admin_staff_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Administration.Domain.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("admin_calendar_days", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Administration.Domain.OneStopDesk", b =>
                 {
                     b.Property<Guid>("Id")

@@ -143,6 +143,30 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.ToTable("admin_staff_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Administration.Domain.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("admin_calendar_days", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Administration.Domain.OneStopDesk", b =>
                 {
                     b.Property<Guid>("Id")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261124085818_Dossiers")]
+    [Migration("20261124091955_Dossiers")]
     partial class Dossiers
     {
         /// <inheritdoc />
@@ -153,6 +153,30 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("admin_staff_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Administration.Domain.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("admin_calendar_days", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Administration.Domain.OneStopDesk", b =>

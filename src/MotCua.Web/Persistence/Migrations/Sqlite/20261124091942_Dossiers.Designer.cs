@@ -11,7 +11,7 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124085812_Dossiers")]
+    [Migration("20261124091942_Dossiers")]
     partial class Dossiers
     {
         /// <inheritdoc />
@@ -144,6 +144,30 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("admin_staff_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Administration.Domain.CalendarOverride", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("admin_calendar_days", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Administration.Domain.OneStopDesk", b =>
