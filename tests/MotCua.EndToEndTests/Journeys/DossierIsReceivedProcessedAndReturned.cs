@@ -10,7 +10,7 @@ namespace MotCua.EndToEndTests.Journeys;
 
 /// <summary>
 /// Issue 3 §7: a desk officer receives a dossier for a Sở Tư pháp procedure and prints form 01; the processing
-/// officer, the head of department and the director carry the steps and the approval; the desk returns the result;
+/// officer and the head of department carry the steps, the director signs; the desk returns the result;
 /// the applicant follows it on the public page.
 /// </summary>
 public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browser)
@@ -63,13 +63,19 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await inbox.OpenDossierAsync(code);
         await CarryStepAsync(officer, "officer");
 
-        // The head of department reviews, the director signs and approves.
+        // The head of department reviews and submits for signature; the director signs (the approval state).
         var head = await SignedInAsync("truongphong.tuphap@motcua.demo", $"/mot-cua/ho-so/{code}");
-        await CarryStepAsync(head, "head");
-        var director = await SignedInAsync("giamdoc.tuphap@motcua.demo", $"/mot-cua/ho-so/{code}");
+        var review = new DossierScreen(head);
+        await review.ActAsync("Phân công xử lý");
+        await Browser.ScreenshotAsync(head, "dossier-step-head");
+        await ShouldBeAccessibleAsync(head);
+        await review.ActAsync("Trình ký duyệt");
+        (await review.TextAsync()).ShouldContain("Chờ ký duyệt");
+        var director = await SignedInAsync("giamdoc.tuphap@motcua.demo", "/xu-ly/ho-so");
+        await new InboxScreen(director).OpenDossierAsync(code);
         var signing = new DossierScreen(director);
-        await signing.ActAsync("Phân công xử lý");
-        await signing.ActAsync("Trình ký duyệt");
+        await Browser.ScreenshotAsync(director, "dossier-awaiting-approval");
+        await ShouldBeAccessibleAsync(director);
         await signing.ActAsync("Ký duyệt");
         (await signing.TextAsync()).ShouldContain("Đã ký duyệt");
         await director.GetByLabel("Số, ký hiệu văn bản kết quả").FillAsync("LLTP-0215/2026");
@@ -83,7 +89,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await director.GotoAsync($"/mot-cua/ho-so/{code}/mau-05");
         var slip = await director.Locator("main").InnerTextAsync();
         slip.ShouldContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", Case.Insensitive);
-        (await director.Locator("table.form-table tbody tr").CountAsync()).ShouldBe(4);
+        (await director.Locator("table.form-table tbody tr").CountAsync()).ShouldBe(3);
         slip.ShouldContain("Trước hạn");
         await Browser.ScreenshotAsync(director, "form-05-control-slip");
 
