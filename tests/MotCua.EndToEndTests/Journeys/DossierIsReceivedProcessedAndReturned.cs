@@ -129,7 +129,8 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
     [Fact]
     public async Task An_invalid_id_number_is_explained_next_to_its_field_and_nothing_is_received()
     {
-        var desk = await SignedInAsync("motcua.tinh@motcua.demo", "/mot-cua/tiep-nhan");
+        // On a phone: the intake form has to work on the 390 px screen of a mobile desk too.
+        var desk = await SignedInAsync("motcua.tinh@motcua.demo", "/mot-cua/tiep-nhan", phone: true);
         var intake = new IntakeScreen(desk);
         await intake.ChooseProcedureAsync("1.001234", Procedure);
         await intake.Received(1).CheckAsync();
@@ -140,7 +141,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         (await intake.ErrorOfAsync(intake.Identifier)).ShouldContain("không phải mã tỉnh");
         (await intake.Identifier.InputValueAsync()).ShouldBe("999190012345");
         (await intake.Received(2).IsCheckedAsync()).ShouldBeTrue();
-        await Browser.ScreenshotAsync(desk, "desk-intake-invalid-cccd");
+        await Browser.ScreenshotAsync(desk, "desk-intake-invalid-cccd-phone");
         await ShouldBeAccessibleAsync(desk);
 
         var inbox = new InboxScreen(desk);
@@ -159,9 +160,9 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         (await screen.Status.InnerTextAsync()).ShouldContain("Hoàn thành bước");
     }
 
-    private async Task<IPage> SignedInAsync(string email, string path)
+    private async Task<IPage> SignedInAsync(string email, string path, bool phone = false)
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(phone);
         var signIn = new SignInPage(page);
         await signIn.OpenAsync(path);
         await signIn.SignInAsync(email);
