@@ -3,9 +3,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Administration.Features.DemoData;
 using MotCua.Dossiers.Domain;
 using MotCua.IntegrationTests.Infrastructure;
+using MotCua.Kernel.Calendar;
 using MotCua.TestSupport;
 using Shouldly;
 using static MotCua.IntegrationTests.Dossiers.DossierDesk;
@@ -18,30 +20,46 @@ public abstract class DossierIntegrityApiTests(MotCuaApp app) : IntegrationTest(
     private readonly DossierDesk _desk = new(app);
 
     [Fact]
-    public async Task Two_officers_acting_at_once_get_exactly_one_success_and_one_conflict_naming_the_new_state()
+    public async Task Officers_acting_at_once_get_exactly_one_success_and_conflicts_naming_the_new_state()
     {
-        for (var round = 0; round < 3; round++)
+        var code = await _desk.ReceivedCodeAsync();
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _desk.As(Desk)));
+
+        var responses = await Task.WhenAll(clients.Select(c => PostAsync(c, $"/api/v1/dossiers/{code}/transfer", null)));
+
+        responses.Count(r => r.IsSuccessStatusCode).ShouldBe(1);
+        foreach (var loser in responses.Where(r => !r.IsSuccessStatusCode))
         {
-            var code = await _desk.ReceivedCodeAsync();
-            using var first = await _desk.As(Desk);
-            using var second = await _desk.As(Desk);
-
-            var responses = await Task.WhenAll(
-                PostAsync(first, $"/api/v1/dossiers/{code}/transfer", null),
-                PostAsync(second, $"/api/v1/dossiers/{code}/withdraw", new { reason = "Công dân rút hồ sơ" }));
-
-            responses.Count(r => r.IsSuccessStatusCode).ShouldBe(1);
-            var loser = responses.Single(r => !r.IsSuccessStatusCode);
             loser.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-            var winnerState = State(await _desk.GetAsync(Desk, code));
-            winnerState.ShouldBeOneOf("InProcessing", "Withdrawn");
-            var problem = await loser.Content.ReadAsStringAsync(Ct);
-            problem.ShouldContain(winnerState == "InProcessing" ? "Đang xử lý" : "Công dân rút hồ sơ");
-            foreach (var response in responses)
-            {
-                response.Dispose();
-            }
+            (await loser.Content.ReadAsStringAsync(Ct)).ShouldContain("Đang xử lý");
         }
+
+        State(await _desk.GetAsync(Desk, code)).ShouldBe("InProcessing");
+        (await _desk.CountAuditAsync(code)).ShouldBe(3);
+        foreach (var disposable in responses.Cast<IDisposable>().Concat(clients))
+        {
+            disposable.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_save_from_a_stale_copy_of_the_dossier_is_refused_by_the_database()
+    {
+        var code = await _desk.ReceivedCodeAsync();
+        var time = new LegalTime(WorkingCalendar.WeekendsOnly, OfficeHours.Default);
+        await using var first = App.Services.CreateAsyncScope();
+        await using var second = App.Services.CreateAsyncScope();
+        var firstDb = first.ServiceProvider.GetRequiredService<DbContext>();
+        var secondDb = second.ServiceProvider.GetRequiredService<DbContext>();
+        var mine = await firstDb.Set<Dossier>().AsSplitQuery().SingleAsync(d => d.Code == code, Ct);
+        var theirs = await secondDb.Set<Dossier>().AsSplitQuery().SingleAsync(d => d.Code == code, Ct);
+
+        mine.Transfer(Desk, mine.SubmittedAtUtc.AddMinutes(5), time).ShouldBeNull();
+        theirs.Withdraw(Desk, theirs.SubmittedAtUtc.AddMinutes(5), "Công dân rút hồ sơ").ShouldBeNull();
+        await firstDb.SaveChangesAsync(Ct);
+
+        await Should.ThrowAsync<DbUpdateException>(() => secondDb.SaveChangesAsync(Ct));
+        State(await _desk.GetAsync(Desk, code)).ShouldBe("InProcessing");
     }
 
     [Fact]

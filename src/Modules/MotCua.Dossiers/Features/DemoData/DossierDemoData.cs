@@ -133,7 +133,9 @@ internal sealed class DossierDemoData(
                 Done(dossier.RequestFinancialObligation(officer, Next(), "Nộp phí, lệ phí theo quy định", 200_000));
                 return dossier;
             case 11:
-                Done(dossier.Apologize(officer, Next(), time.Calendar.AddWorkingDays(today, 3), "Cần xác minh thêm với cơ quan liên quan", time));
+                var due = VietnamTime.DateOf(Dossier.Instant(dossier.LegalDueAtUtc!.Value));
+                var newDate = time.Calendar.AddWorkingDays(due > today ? due : today, 3);
+                Done(dossier.Apologize(officer, Next(), newDate, "Cần xác minh thêm với cơ quan liên quan", time));
                 return dossier;
         }
 

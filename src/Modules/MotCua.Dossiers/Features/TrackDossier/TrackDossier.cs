@@ -62,7 +62,10 @@ internal sealed class TrackDossierHandler(DbContext db)
             Utc(dossier.AppointmentAtUtc),
             Utc(dossier.Result?.ReturnedAtUtc),
             dossier.OpenSupplement?.Items ?? [],
-            dossier.Steps.OrderBy(s => s.Sequence).Select(s => new TrackingStep(s.Name, s.UnitName, Utc(s.StartedAtUtc), Utc(s.FinishedAtUtc))).ToList(),
+            // The officer's wording of an inter-agency request may name people: the applicant sees only that it happened.
+            dossier.Steps.OrderBy(s => s.Sequence)
+                .Select(s => new TrackingStep(s.AtOtherAgency ? "Phối hợp liên thông" : s.Name, s.UnitName, Utc(s.StartedAtUtc), Utc(s.FinishedAtUtc)))
+                .ToList(),
             dossier.History.OrderBy(h => h.Sequence).Select(h => new TrackingEvent(Utc(h.AtUtc), h.Trigger.Label(), (int)h.To.National(), h.To.National().Label())).ToList());
     }
 
