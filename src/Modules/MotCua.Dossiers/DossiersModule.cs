@@ -12,6 +12,7 @@ public static class DossiersModule
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(DossiersModule).Assembly);
         DossierFeatures.Add(services);
+        DeskFeature.Add(services);
         return services;
     }
 

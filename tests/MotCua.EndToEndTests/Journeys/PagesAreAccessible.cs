@@ -14,6 +14,9 @@ public sealed class PagesAreAccessible(Browser browser)
         { "/", true },
         { "/dang-nhap", false },
         { "/dang-nhap", true },
+        { "/tra-cuu-ho-so", false },
+        { "/tra-cuu-ho-so", true },
+        { "/tra-cuu-ho-so?ma=000.00.35.H40-260302-9999&xac-thuc=1234", true },
         { "/lich-lam-viec/2026", false },
         { "/lich-lam-viec/2026", true },
     };
