@@ -178,6 +178,23 @@ public abstract class DossierIntegrityApiTests(MotCuaApp app) : IntegrationTest(
     }
 
     [Fact]
+    public async Task An_incomplete_dossier_is_recorded_without_a_receipt_so_the_desk_can_ask_for_what_is_missing()
+    {
+        var name = UniqueName();
+
+        var recorded = await _desk.ReceiveAsync(Body(name, new object[] { new { number = 2, originals = 0, copies = 1 } }, accept: false));
+
+        recorded.GetProperty("statusCode").GetInt32().ShouldBe(1);
+        var code = recorded.GetProperty("code").GetString()!;
+        var asked = await _desk.DoAsync(Desk, code, "request-supplement", new
+        {
+            items = new[] { new { componentNumber = 1, reason = "Chưa có Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp: điền Mẫu số 03/2013/TT-LLTP và nộp bản chính." } },
+            contact = "Lò Văn Minh, 0214 3840 999",
+        });
+        asked.GetProperty("statusCode").GetInt32().ShouldBe(5);
+    }
+
+    [Fact]
     public async Task Files_are_checked_by_their_bytes_and_size()
     {
         using var renamed = await _desk.UploadRawAsync(Desk, "MZ\u0090 not a pdf"u8.ToArray(), "to-khai.pdf", "application/pdf");

@@ -105,7 +105,7 @@ internal sealed class ReceiveDossierHandler(
         errors.Optional("requestSummary", request.RequestSummary, "Nội dung yêu cầu giải quyết", 2000);
         var inputs = request.Components ?? [];
         var uploads = await attachments.FindAsync(user, inputs.Where(i => i.FileId is not null).Select(i => i.FileId!.Value), cancellationToken);
-        CheckComponents(inputs, procedure, uploads, errors);
+        CheckComponents(inputs, procedure, uploads, request.Accept, errors);
         var unit = procedure is null ? null : await directory.FindAsync(procedure.ImplementingUnitId, cancellationToken);
         if (procedure is not null && unit is null)
         {
@@ -307,7 +307,8 @@ internal sealed class ReceiveDossierHandler(
         }
     }
 
-    private static void CheckComponents(IReadOnlyList<ComponentInput> inputs, ProcedureAtIntake? procedure, Dictionary<Guid, DossierUpload> uploads, ValidationErrors errors)
+    private static void CheckComponents(
+        IReadOnlyList<ComponentInput> inputs, ProcedureAtIntake? procedure, Dictionary<Guid, DossierUpload> uploads, bool accepting, ValidationErrors errors)
     {
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -333,7 +334,9 @@ internal sealed class ReceiveDossierHandler(
             }
         }
 
-        if (procedure is null)
+        // NĐ 61/2018 Đ17.1(a): an incomplete dossier is recorded to issue the supplement request (or the refusal),
+        // so a missing component is refused only when the desk accepts the dossier.
+        if (procedure is null || !accepting)
         {
             return;
         }
