@@ -75,6 +75,43 @@ public abstract class DossierLifecycleApiTests(MotCuaApp app) : IntegrationTest(
         tracked.ShouldNotContain("0912");
     }
 
+    [Theory]
+    [InlineData("chuyenvien.gtvt@motcua.demo")]
+    [InlineData("nobody@motcua.demo")]
+    [InlineData("CHUYENVIEN.TUPHAP@MOTCUA.DEMO")]
+    public async Task A_step_is_given_only_to_an_active_officer_of_its_unit_and_a_refusal_changes_nothing(string assignee)
+    {
+        var code = await _desk.ReceivedCodeAsync();
+        var transferred = await _desk.DoAsync(Desk, code, "transfer");
+
+        using var response = await _desk.ActAsync(Officer, code, "assign", new { assignee });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        problem.GetProperty("errors").GetProperty("assignee")[0].GetString().ShouldNotBeNull().ShouldContain("Phòng Hành chính tư pháp");
+        var after = await _desk.DoAsync(Officer, code, "assign", new { assignee = Officer });
+        after.GetProperty("version").GetInt32().ShouldBe(transferred.GetProperty("version").GetInt32() + 1);
+    }
+
+    [Fact]
+    public async Task The_dossier_page_names_the_officers_and_offers_the_steps_unit_staff_for_assignment()
+    {
+        var code = await _desk.ReceivedCodeAsync();
+        await _desk.DoAsync(Desk, code, "transfer");
+        using var officer = await _desk.As(Officer);
+
+        var before = await officer.GetStringAsync($"/mot-cua/ho-so/{code}", Ct);
+        before.ShouldContain("<option value=\"chuyenvien.tuphap@motcua.demo\" selected=\"selected\">Hoàng Thị Lan");
+        before.ShouldContain("Phạm Văn Đức");
+        before.ShouldNotContain("chuyenvien.gtvt@motcua.demo");
+
+        await _desk.DoAsync(Officer, code, "assign", new { assignee = Officer });
+        var after = await officer.GetStringAsync($"/mot-cua/ho-so/{code}", Ct);
+        after.ShouldContain("Lò Văn Minh");
+        after.ShouldContain("Phân công: Hoàng Thị Lan");
+        after.ShouldNotContain("Phân công: chuyenvien.tuphap@motcua.demo");
+    }
+
     [Fact]
     public async Task Tracking_needs_the_second_factor_and_a_wrong_one_looks_like_an_unknown_code()
     {

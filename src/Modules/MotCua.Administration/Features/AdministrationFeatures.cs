@@ -40,6 +40,7 @@ internal static class AdministrationFeatures
         .AddScoped<PublicOrganisationQuery>()
         .AddScoped<CalendarYearQuery>()
         .AddScoped<ChangeWorkingCalendarHandler>()
+        .AddScoped<IStaffDirectory, StaffDirectory>()
         .AddSingleton<WorkingCalendarSource>()
         .AddSingleton<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
 

@@ -290,10 +290,11 @@ public sealed class Dossier
         return Fire(DossierTrigger.Transfer, actor, nowUtc, $"Chuyển {(Plan.Count > 0 ? Plan[0].UnitName : string.Empty)}", () => StartStep(0, nowUtc, time), invalid);
     }
 
-    public Error? AssignHandler(string actor, DateTime nowUtc, string assignee)
+    /// <summary>Gives the current step to an officer; the history names them by <paramref name="assigneeName"/> when known.</summary>
+    public Error? AssignHandler(string actor, DateTime nowUtc, string assignee, string? assigneeName = null)
     {
         var invalid = string.IsNullOrWhiteSpace(assignee) ? Error.Field("assignee", "Chọn cán bộ được phân công xử lý.") : null;
-        return Fire(DossierTrigger.AssignHandler, actor, nowUtc, $"Phân công: {assignee?.Trim()}", () =>
+        return Fire(DossierTrigger.AssignHandler, actor, nowUtc, $"Phân công: {assigneeName ?? assignee?.Trim()}", () =>
         {
             CurrentStep!.Assign(assignee!.Trim());
             CurrentAssignee = assignee.Trim();

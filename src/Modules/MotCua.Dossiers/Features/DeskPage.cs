@@ -84,6 +84,15 @@ public abstract partial class DeskPage : PageModel
     protected string StaleMessage(string code, string stateName) => Text["Stale.Message", code, stateName];
 
     /// <summary>Handlers are internal to the module, so pages resolve them per request rather than through a public constructor.</summary>
+    private IReadOnlyDictionary<string, string> _staffNames = new Dictionary<string, string>();
+
+    /// <summary>A staff member's full name for the e-mail a dossier records, or the e-mail when the account is gone.</summary>
+    public string NameOf(string? email) =>
+        email is null ? string.Empty : _staffNames.TryGetValue(email, out var name) ? name : email;
+
+    protected async Task LoadStaffNamesAsync(IEnumerable<string?> emails, CancellationToken cancellationToken) =>
+        _staffNames = await Service<MotCua.Administration.Contracts.IStaffDirectory>().FullNamesAsync(emails, cancellationToken);
+
     protected T Service<T>()
         where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 

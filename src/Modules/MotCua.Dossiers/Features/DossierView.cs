@@ -17,7 +17,7 @@ public sealed record SupplementView(int Sequence, SupplementStage Stage, DateTim
 public sealed record PauseView(int Sequence, DateTime StartedAt, DateTime? EndedAt, string Description, long? AmountDong);
 
 public sealed record StepView(
-    int Sequence, int PlanIndex, string Name, string Role, string UnitName, bool AtOtherAgency, string? Assignee,
+    int Sequence, int PlanIndex, string Name, string Role, string UnitName, string UnitPath, bool AtOtherAgency, string? Assignee,
     DateTime StartedAt, DateTime DueAt, DateTime? FinishedAt, Timeliness? Judgement, string? Note);
 
 public sealed record PlannedStepView(int Index, string Name, string Role, string UnitName, TimeLimitView Budget);
@@ -64,6 +64,13 @@ public sealed record DossierView(
     IReadOnlyList<HistoryView> History,
     IReadOnlyList<DossierTrigger> AllowedActions)
 {
+    /// <summary>The staff identities the view names (actors, assignees, requesters), for showing their names.</summary>
+    public IEnumerable<string?> StaffInvolved =>
+        History.Select(h => h.Actor)
+            .Concat(Steps.Select(s => s.Assignee))
+            .Concat(Supplements.Select(s => s.RequestedBy))
+            .Append(Apology?.By);
+
     public static DossierView Of(Dossier d, ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(d);
@@ -111,7 +118,7 @@ public sealed record DossierView(
             .ToList();
 
     private static StepView Step(ProcessingStep s) => new(
-        s.Sequence, s.PlanIndex, s.Name, s.Role, s.UnitName, s.AtOtherAgency, s.Assignee, Utc(s.StartedAtUtc), Utc(s.DueAtUtc), Utc(s.FinishedAtUtc), s.Judgement, s.Note);
+        s.Sequence, s.PlanIndex, s.Name, s.Role, s.UnitName, s.UnitPath, s.AtOtherAgency, s.Assignee, Utc(s.StartedAtUtc), Utc(s.DueAtUtc), Utc(s.FinishedAtUtc), s.Judgement, s.Note);
 
     // SQLite gives instants back without a kind; they were written as UTC.
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

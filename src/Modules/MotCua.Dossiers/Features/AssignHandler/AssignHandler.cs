@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using MotCua.Administration.Contracts;
 using MotCua.Dossiers.Domain;
 using MotCua.Kernel.Results;
 
@@ -9,12 +10,26 @@ namespace MotCua.Dossiers.Features.AssignHandler;
 public sealed record AssignHandlerRequest(string? Assignee);
 
 /// <summary>Phân công cán bộ xử lý bước hiện tại.</summary>
-internal sealed class AssignHandlerHandler(DossierActions actions)
+internal sealed class AssignHandlerHandler(DossierActions actions, IStaffDirectory staff)
 {
-    public Task<Result<DossierView>> HandleAsync(ClaimsPrincipal user, string code, AssignHandlerRequest request, CancellationToken cancellationToken)
+    public async Task<Result<DossierView>> HandleAsync(ClaimsPrincipal user, string code, AssignHandlerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return actions.RunAsync(user, code, DossierTrigger.AssignHandler, (d, c) => d.AssignHandler(c.Actor, c.NowUtc, request.Assignee ?? string.Empty), cancellationToken);
+        var assignee = request.Assignee?.Trim() ?? string.Empty;
+        var names = await staff.FullNamesAsync([assignee], cancellationToken);
+        return await actions.RunAsync(
+            user, code, DossierTrigger.AssignHandler, (d, c) => d.AssignHandler(c.Actor, c.NowUtc, assignee, names.GetValueOrDefault(assignee)), cancellationToken,
+            afterApply: async dossier => await CarriesStepAsync(dossier, assignee, cancellationToken));
+    }
+
+    /// <summary>Only an active officer of the step's unit (or a unit below it) can be given the step.</summary>
+    private async Task<Error?> CarriesStepAsync(Dossier dossier, string assignee, CancellationToken cancellationToken)
+    {
+        var step = dossier.CurrentStep!;
+        var candidates = await staff.ActiveWithinAsync(step.UnitPath, cancellationToken);
+        return candidates.Any(s => string.Equals(s.Email, assignee, StringComparison.Ordinal))
+            ? null
+            : Error.Field("assignee", $"\"{assignee}\" không phải cán bộ đang làm việc tại {step.UnitName}, đơn vị thực hiện bước này.");
     }
 }
 

@@ -64,6 +64,7 @@ public sealed class InboxPage : DeskPage
             i.Code, i.ApplicantName, i.ProcedureName, i.State, i.StateName, i.AppointmentAt, i.CurrentAssignee,
             i.Urgency is Urgency.Ended or Urgency.NotStarted ? null : Urgencies.Of(i.AppointmentAt, processingEnded: false, now, time.Calendar, time.Office)))];
         Next = result.Value.Next;
+        await LoadStaffNamesAsync(Rows.Select(r => r.Assignee), cancellationToken);
         return Page();
     }
 

@@ -42,6 +42,7 @@ public sealed class PrintFormPage : DeskPage
 
         Form = form;
         Today = Service<BusinessClock>().Today;
+        await LoadStaffNamesAsync(form.Dossier.StaffInvolved, cancellationToken);
         return Page();
     }
 

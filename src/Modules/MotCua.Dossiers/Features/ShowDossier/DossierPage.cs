@@ -29,6 +29,9 @@ public sealed partial class DossierPage : DeskPage
 
     public string CurrentUserName => User.Identity?.Name ?? string.Empty;
 
+    /// <summary>Who may be given the current step: active officers of its unit and the units below it.</summary>
+    public IReadOnlyList<StaffMember> AssignableStaff { get; private set; } = [];
+
     public IReadOnlyList<(string Number, string Href)> Forms
     {
         get
@@ -85,6 +88,12 @@ public sealed partial class DossierPage : DeskPage
         var time = await Service<LegalTimeSource>().ForUnitAsync(found.ProcessingUnitId, cancellationToken);
         Urgency = Urgencies.Of(Dossier.AppointmentAt, Dossier.ProcessingEndedAt is not null, Service<BusinessClock>().UtcNow, time.Calendar, time.Office);
         Actions = ActionButtons.For(Dossier);
+        await LoadStaffNamesAsync(Dossier.StaffInvolved, cancellationToken);
+        if (Dossier.AllowedActions.Contains(DossierTrigger.AssignHandler) && Dossier.CurrentStep is { } step)
+        {
+            AssignableStaff = await Service<IStaffDirectory>().ActiveWithinAsync(step.UnitPath, cancellationToken);
+        }
+
         return true;
     }
 }

@@ -1,0 +1,13 @@
+namespace MotCua.Administration.Contracts;
+
+public sealed record StaffMember(string Email, string FullName, string? Title, Guid UnitId, string UnitName);
+
+/// <summary>Read access to staff accounts for other modules: who acted, and who may be assigned work in a unit.</summary>
+public interface IStaffDirectory
+{
+    /// <summary>Full names by e-mail (the identity recorded on dossiers); unknown e-mails are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> FullNamesAsync(IEnumerable<string?> emails, CancellationToken cancellationToken);
+
+    /// <summary>Active (not locked) staff of the unit with this path or of units below it, by name.</summary>
+    Task<IReadOnlyList<StaffMember>> ActiveWithinAsync(string unitPath, CancellationToken cancellationToken);
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Administration.Contracts;
+using MotCua.Administration.Domain;
+using MotCua.Kernel.Time;
+
+namespace MotCua.Administration.Features;
+
+internal sealed class StaffDirectory(DbContext db, BusinessClock clock) : IStaffDirectory
+{
+    public async Task<IReadOnlyDictionary<string, string>> FullNamesAsync(IEnumerable<string?> emails, CancellationToken cancellationToken)
+    {
+        var wanted = emails.OfType<string>().Where(e => e.Length > 0).Select(e => e.ToUpperInvariant()).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var found = await db.Set<StaffUser>().AsNoTracking()
+            .Where(u => u.NormalizedEmail != null && wanted.Contains(u.NormalizedEmail))
+            .Select(u => new { u.Email, u.FullName })
+            .ToListAsync(cancellationToken);
+        return found.Where(u => u.Email is not null).ToDictionary(u => u.Email!, u => u.FullName, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public async Task<IReadOnlyList<StaffMember>> ActiveWithinAsync(string unitPath, CancellationToken cancellationToken)
+    {
+        var now = new DateTimeOffset(clock.UtcNow, TimeSpan.Zero);
+        var staff = await (
+                from user in db.Set<StaffUser>().AsNoTracking()
+                join unit in db.Set<OrganisationUnit>().AsNoTracking() on user.UnitId equals unit.Id
+                where unit.Path.StartsWith(unitPath) && user.Email != null
+                select new { user.Email, user.FullName, user.Title, user.UnitId, UnitName = unit.Name, user.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        return staff
+            .Where(s => s.LockoutEnd is null || s.LockoutEnd <= now)
+            .OrderBy(s => s.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .Select(s => new StaffMember(s.Email!, s.FullName, s.Title, s.UnitId, s.UnitName))
+            .ToList();
+    }
+}
