@@ -2,7 +2,10 @@ using MotCua.Kernel.Calendar;
 
 namespace MotCua.UnitTests.Kernel.Calendar;
 
-/// <summary>The obvious day-by-day loops, as the reference the fast calendar must agree with.</summary>
+/// <summary>
+/// The obvious day-by-day loops: the reference the fast calendar must agree with in the unit tests, and the baseline
+/// of the calendar benchmarks (bench/MotCua.Benchmarks links this file).
+/// </summary>
 internal sealed class NaiveCalendar(WorkingCalendar calendar)
 {
     public bool IsWorkingDay(DateOnly date) => calendar.Describe(date).IsWorking;
@@ -39,6 +42,14 @@ internal sealed class NaiveCalendar(WorkingCalendar calendar)
         }
 
         return count;
+    }
+
+    public DateTimeOffset Due(DateTimeOffset received, int days, OfficeHours office)
+    {
+        var local = VietnamTime.Of(received);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var receiptDay = !IsWorkingDay(day) || TimeOnly.FromDateTime(local.DateTime) > office.CutOff ? AddWorkingDays(day, 1) : day;
+        return VietnamTime.At(AddWorkingDays(receiptDay, days), office.AfternoonEnd);
     }
 
     public DateTimeOffset AddWorkingHours(DateTimeOffset start, decimal hours, OfficeHours office)
