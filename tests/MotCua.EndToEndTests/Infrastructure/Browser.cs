@@ -59,7 +59,10 @@ public sealed class Browser : IAsyncLifetime
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 768 },
             IsMobile = phone,
         });
-        context.SetDefaultTimeout(15_000);
+        // A wait limit, not a speed check: on a 2-core CI machine the test assemblies run side by side, and a first
+        // request can wait for the server's warm-up behind them.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -15,7 +15,9 @@ internal sealed class ProcedureSearchScreen(IPage page)
     {
         await page.GetByLabel("Tên hoặc mã thủ tục").FillAsync(words);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        // Waiting for the results page itself, not for a load state the search page is already in.
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
     }
 
     /// <summary>The result rows visible at this screen size (table on a desktop, cards on a phone).</summary>
@@ -24,7 +26,7 @@ internal sealed class ProcedureSearchScreen(IPage page)
     public async Task<ProcedureDetailScreen> OpenAsync(string code)
     {
         await page.Locator($"a[href='/thu-tuc/{code}']:visible").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForURLAsync($"**/thu-tuc/{code}");
         return new ProcedureDetailScreen(page);
     }
 }
