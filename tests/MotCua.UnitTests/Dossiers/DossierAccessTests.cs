@@ -10,13 +10,6 @@ namespace MotCua.UnitTests.Dossiers;
 public sealed class DossierAccessTests
 {
     [Fact]
-    public void The_units_a_user_is_within_are_every_prefix_of_the_path()
-    {
-        DossierAccess.Ancestors("/p/a/d/").ShouldBe(["/p/", "/p/a/", "/p/a/d/"]);
-        DossierAccess.Ancestors("/p/").ShouldBe(["/p/"]);
-    }
-
-    [Fact]
     public void The_desk_that_received_it_acts_at_the_desk_but_does_not_process_or_approve()
     {
         var desk = Staff(StaffRoles.DeskOfficer, "/p/");
@@ -56,6 +49,19 @@ public sealed class DossierAccessTests
     }
 
     [Fact]
+    public void A_step_of_the_agency_is_carried_by_its_departments_but_never_by_a_commune_below_a_district()
+    {
+        var atTheSo = ADossier.InState(DossierState.InProcessing);
+        var departmentOfficer = Staff(StaffRoles.ProcessingOfficer, "/p/a/x/", departmentOf: "/p/a/");
+        var communeOfficer = Staff(StaffRoles.ProcessingOfficer, "/p/a/c/");
+
+        DossierAccess.CarriesFor(departmentOfficer, "/p/a/").ShouldBeTrue();
+        DossierAccess.CarriesFor(communeOfficer, "/p/a/").ShouldBeFalse();
+        DossierAccess.CarriesFor(departmentOfficer, "/p/").ShouldBeFalse();
+        DossierAccess.Sees(communeOfficer, atTheSo).ShouldBeFalse();
+    }
+
+    [Fact]
     public void The_actions_offered_are_those_the_table_the_guards_and_the_duties_allow()
     {
         var dossier = ADossier.InState(DossierState.InProcessing);
@@ -66,12 +72,13 @@ public sealed class DossierAccessTests
                 DossierTrigger.RequestSupplement, DossierTrigger.RequestFinancialObligation, DossierTrigger.Stop], ignoreOrder: true);
     }
 
-    private static ClaimsPrincipal Staff(string role, string unitPath, bool subtree = false) => new(new ClaimsIdentity(
+    private static ClaimsPrincipal Staff(string role, string unitPath, bool subtree = false, string? departmentOf = null) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.Email, role + unitPath.Replace('/', '.') + "@motcua.demo"),
         new Claim(ClaimTypes.Role, role),
         new Claim(StaffScope.UnitIdClaim, Guid.NewGuid().ToString()),
         new Claim(StaffScope.UnitPathClaim, unitPath),
         new Claim(StaffScope.SubtreeClaim, subtree ? "true" : "false"),
+        .. departmentOf is null ? Array.Empty<Claim>() : [new Claim(StaffScope.DepartmentOfClaim, departmentOf)],
     ], "test"));
 }

@@ -8,6 +8,6 @@ public interface IStaffDirectory
     /// <summary>Full names by e-mail (the identity recorded on dossiers); unknown e-mails are left out.</summary>
     Task<IReadOnlyDictionary<string, string>> FullNamesAsync(IEnumerable<string?> emails, CancellationToken cancellationToken);
 
-    /// <summary>Active (not locked) staff of the unit with this path or of units below it, by name.</summary>
-    Task<IReadOnlyList<StaffMember>> ActiveWithinAsync(string unitPath, CancellationToken cancellationToken);
+    /// <summary>Active (not locked) staff who carry the work of the unit with this path: its own and its phòng's, by name.</summary>
+    Task<IReadOnlyList<StaffMember>> ActiveCarryingAsync(string unitPath, CancellationToken cancellationToken);
 }

@@ -9,11 +9,18 @@ public static class StaffScope
     public const string UnitPathClaim = "motcua:unit_path";
     public const string SubtreeClaim = "motcua:subtree";
     public const string FullNameClaim = "motcua:full_name";
+    public const string DepartmentOfClaim = "motcua:department_of";
 
     public static Guid? UnitId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(UnitIdClaim), out var id) ? id : null;
 
     public static string? UnitPath(this ClaimsPrincipal user) => user.FindFirstValue(UnitPathClaim);
+
+    /// <summary>
+    /// For staff of a phòng (department): the path of the sở or district committee it belongs to, whose work its
+    /// officers carry; null for everyone else (a commune is a government of its own, not a department of its district).
+    /// </summary>
+    public static string? DepartmentOf(this ClaimsPrincipal user) => user.FindFirstValue(DepartmentOfClaim);
 
     /// <summary>True when the user may act on a unit with the given materialised path.</summary>
     public static bool Covers(this ClaimsPrincipal user, string unitPath)

@@ -80,6 +80,13 @@ public sealed partial class OrganisationUnit
 
     public static int PathDepth(string path) => Math.Max(0, path.Count(c => c == '/') - 2);
 
+    /// <summary>"/H40/000.00.12.H40/000.01.12.H40/" → "/H40/000.00.12.H40/"; null at the root.</summary>
+    public static string? ParentPathOf(string path)
+    {
+        var end = path.LastIndexOf('/', path.Length - 2);
+        return end <= 0 ? null : path[..(end + 1)];
+    }
+
     /// <summary>
     /// QCVN 102:2016 identifiers look like <c>000.00.12.H40</c>; shorter ones (<c>G09.20</c>) occur in practice, so
     /// any dot-separated groups of digits and capital letters are accepted.

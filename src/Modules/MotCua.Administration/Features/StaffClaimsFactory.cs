@@ -24,6 +24,10 @@ internal sealed class StaffClaimsFactory(
         identity.AddClaim(new Claim(StaffScope.UnitPathClaim, unit.Path));
         identity.AddClaim(new Claim(StaffScope.FullNameClaim, user.FullName));
         identity.AddClaim(new Claim(StaffScope.SubtreeClaim, userRoles.Any(StaffRoles.CoversSubtree) ? "true" : "false"));
+        if (unit.Kind == UnitKind.Department && OrganisationUnit.ParentPathOf(unit.Path) is { } agency)
+        {
+            identity.AddClaim(new Claim(StaffScope.DepartmentOfClaim, agency));
+        }
         return identity;
     }
 }

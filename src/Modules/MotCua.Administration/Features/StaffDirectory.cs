@@ -22,16 +22,17 @@ internal sealed class StaffDirectory(DbContext db, BusinessClock clock) : IStaff
         return found.Where(u => u.Email is not null).ToDictionary(u => u.Email!, u => u.FullName, StringComparer.OrdinalIgnoreCase);
     }
 
-    public async Task<IReadOnlyList<StaffMember>> ActiveWithinAsync(string unitPath, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StaffMember>> ActiveCarryingAsync(string unitPath, CancellationToken cancellationToken)
     {
         var now = new DateTimeOffset(clock.UtcNow, TimeSpan.Zero);
         var staff = await (
                 from user in db.Set<StaffUser>().AsNoTracking()
                 join unit in db.Set<OrganisationUnit>().AsNoTracking() on user.UnitId equals unit.Id
                 where unit.Path.StartsWith(unitPath) && user.Email != null
-                select new { user.Email, user.FullName, user.Title, user.UnitId, UnitName = unit.Name, user.LockoutEnd })
+                select new { user.Email, user.FullName, user.Title, user.UnitId, UnitName = unit.Name, unit.Path, unit.Kind, user.LockoutEnd })
             .ToListAsync(cancellationToken);
         return staff
+            .Where(s => s.Path == unitPath || s.Kind == UnitKind.Department && OrganisationUnit.ParentPathOf(s.Path) == unitPath)
             .Where(s => s.LockoutEnd is null || s.LockoutEnd <= now)
             .OrderBy(s => s.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .Select(s => new StaffMember(s.Email!, s.FullName, s.Title, s.UnitId, s.UnitName))

@@ -8,8 +8,9 @@ namespace MotCua.Dossiers.Features;
 
 /// <summary>
 /// Who may see and act on a dossier. Desk officers act for dossiers their unit's desk received; processing officers
-/// and leaders on the current step when it is planned at their unit or at a unit above it (a step planned at the Sở
-/// is carried by its departments), or when it is assigned to them; leaders whose subtree holds the implementing unit approve. The unit
+/// and leaders on the current step when it is planned at their unit or at the sở / district committee their phòng
+/// belongs to (a step planned at the Sở is carried by its departments; a commune is not a department of its
+/// district), or when it is assigned to them; leaders whose subtree holds the implementing unit approve. The unit
 /// paths live on the dossier so that the same rules are SQL in lists (<see cref="Visible"/>).
 /// </summary>
 internal sealed class DossierAccess(DbContext db)
@@ -28,24 +29,12 @@ internal sealed class DossierAccess(DbContext db)
         IsAdmin(user)
         || user.Covers(dossier.DeskUnitPath)
         || user.Covers(dossier.ProcessingUnitPath)
-        || dossier.CurrentStepUnitPath is { } step && (user.Covers(step) || Within(user, step))
+        || dossier.CurrentStepUnitPath is { } step && (user.Covers(step) || CarriesFor(user, step))
         || dossier.CurrentAssignee == ActorOf(user);
 
-    /// <summary>The user's unit is <paramref name="unitPath"/> or below it.</summary>
-    public static bool Within(ClaimsPrincipal user, string unitPath) =>
-        user.UnitPath() is { } own && own.StartsWith(unitPath, StringComparison.Ordinal);
-
-    /// <summary>"/a/b/c/" → "/a/", "/a/b/", "/a/b/c/": the units a user is within, for SQL IN filters.</summary>
-    public static IReadOnlyList<string> Ancestors(string path)
-    {
-        var result = new List<string>();
-        for (var i = path.IndexOf('/', 1); i > 0; i = path.IndexOf('/', i + 1))
-        {
-            result.Add(path[..(i + 1)]);
-        }
-
-        return result;
-    }
+    /// <summary>The user works in a phòng of the unit at <paramref name="unitPath"/>, and so carries its steps.</summary>
+    public static bool CarriesFor(ClaimsPrincipal user, string unitPath) =>
+        string.Equals(user.DepartmentOf(), unitPath, StringComparison.Ordinal);
 
     /// <summary>Whether the user holds the duty that <paramref name="trigger"/> needs on this dossier now.</summary>
     public static bool May(ClaimsPrincipal user, Dossier dossier, DossierTrigger trigger)
@@ -58,7 +47,7 @@ internal sealed class DossierAccess(DbContext db)
         var desk = user.IsInRole(StaffRoles.DeskOfficer) && user.Covers(dossier.DeskUnitPath);
         var stepPath = dossier.CurrentStepUnitPath ?? dossier.ProcessingUnitPath;
         var processing = dossier.CurrentAssignee == ActorOf(user)
-            || (user.IsInRole(StaffRoles.ProcessingOfficer) || IsLeader(user)) && (user.Covers(stepPath) || Within(user, stepPath));
+            || (user.IsInRole(StaffRoles.ProcessingOfficer) || IsLeader(user)) && (user.Covers(stepPath) || CarriesFor(user, stepPath));
         var approval = IsLeader(user) && user.Covers(dossier.ProcessingUnitPath);
         return trigger switch
         {
@@ -89,12 +78,12 @@ internal sealed class DossierAccess(DbContext db)
             return dossiers.Where(d => d.CurrentAssignee == me);
         }
 
-        var above = Ancestors(own);
+        var agency = user.DepartmentOf() ?? own;
         return user.FindFirstValue(StaffScope.SubtreeClaim) == "true"
             ? dossiers.Where(d => d.DeskUnitPath.StartsWith(own) || d.ProcessingUnitPath.StartsWith(own)
-                || d.CurrentStepUnitPath!.StartsWith(own) || above.Contains(d.CurrentStepUnitPath!) || d.CurrentAssignee == me)
+                || d.CurrentStepUnitPath!.StartsWith(own) || d.CurrentStepUnitPath == agency || d.CurrentAssignee == me)
             : dossiers.Where(d => d.DeskUnitPath == own || d.ProcessingUnitPath == own
-                || above.Contains(d.CurrentStepUnitPath!) || d.CurrentAssignee == me);
+                || d.CurrentStepUnitPath == own || d.CurrentStepUnitPath == agency || d.CurrentAssignee == me);
     }
 
     /// <summary>The dossier for <paramref name="trigger"/>: 404 when the user may not see it (no oracle), 403 when they may not do this.</summary>

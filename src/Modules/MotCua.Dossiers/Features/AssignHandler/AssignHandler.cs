@@ -22,11 +22,11 @@ internal sealed class AssignHandlerHandler(DossierActions actions, IStaffDirecto
             afterApply: async dossier => await CarriesStepAsync(dossier, assignee, cancellationToken));
     }
 
-    /// <summary>Only an active officer of the step's unit (or a unit below it) can be given the step.</summary>
+    /// <summary>Only an active officer of the step's unit, or of one of its phòng, can be given the step.</summary>
     private async Task<Error?> CarriesStepAsync(Dossier dossier, string assignee, CancellationToken cancellationToken)
     {
         var step = dossier.CurrentStep!;
-        var candidates = await staff.ActiveWithinAsync(step.UnitPath, cancellationToken);
+        var candidates = await staff.ActiveCarryingAsync(step.UnitPath, cancellationToken);
         return candidates.Any(s => string.Equals(s.Email, assignee, StringComparison.Ordinal))
             ? null
             : Error.Field("assignee", $"\"{assignee}\" không phải cán bộ đang làm việc tại {step.UnitName}, đơn vị thực hiện bước này.");

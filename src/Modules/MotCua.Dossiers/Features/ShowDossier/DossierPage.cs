@@ -29,7 +29,7 @@ public sealed partial class DossierPage : DeskPage
 
     public string CurrentUserName => User.Identity?.Name ?? string.Empty;
 
-    /// <summary>Who may be given the current step: active officers of its unit and the units below it.</summary>
+    /// <summary>Who may be given the current step: active officers of its unit and of its phòng.</summary>
     public IReadOnlyList<StaffMember> AssignableStaff { get; private set; } = [];
 
     public IReadOnlyList<(string Number, string Href)> Forms
@@ -91,7 +91,7 @@ public sealed partial class DossierPage : DeskPage
         await LoadStaffNamesAsync(Dossier.StaffInvolved, cancellationToken);
         if (Dossier.AllowedActions.Contains(DossierTrigger.AssignHandler) && Dossier.CurrentStep is { } step)
         {
-            AssignableStaff = await Service<IStaffDirectory>().ActiveWithinAsync(step.UnitPath, cancellationToken);
+            AssignableStaff = await Service<IStaffDirectory>().ActiveCarryingAsync(step.UnitPath, cancellationToken);
         }
 
         return true;
