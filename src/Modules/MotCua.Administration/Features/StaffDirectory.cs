@@ -25,14 +25,21 @@ internal sealed class StaffDirectory(DbContext db, BusinessClock clock) : IStaff
     public async Task<IReadOnlyList<StaffMember>> ActiveCarryingAsync(string unitPath, CancellationToken cancellationToken)
     {
         var now = new DateTimeOffset(clock.UtcNow, TimeSpan.Zero);
+        var unitId = await db.Set<OrganisationUnit>().AsNoTracking()
+            .Where(u => u.Path == unitPath).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        if (unitId is null)
+        {
+            return [];
+        }
+
+        // The unit's own staff and those of its phòng; never the communes below a district.
         var staff = await (
                 from user in db.Set<StaffUser>().AsNoTracking()
                 join unit in db.Set<OrganisationUnit>().AsNoTracking() on user.UnitId equals unit.Id
-                where unit.Path.StartsWith(unitPath) && user.Email != null
-                select new { user.Email, user.FullName, user.Title, user.UnitId, UnitName = unit.Name, unit.Path, unit.Kind, user.LockoutEnd })
+                where (unit.Id == unitId || unit.ParentId == unitId && unit.Kind == UnitKind.Department) && user.Email != null
+                select new { user.Email, user.FullName, user.Title, user.UnitId, UnitName = unit.Name, user.LockoutEnd })
             .ToListAsync(cancellationToken);
         return staff
-            .Where(s => s.Path == unitPath || s.Kind == UnitKind.Department && OrganisationUnit.ParentPathOf(s.Path) == unitPath)
             .Where(s => s.LockoutEnd is null || s.LockoutEnd <= now)
             .OrderBy(s => s.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .Select(s => new StaffMember(s.Email!, s.FullName, s.Title, s.UnitId, s.UnitName))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Kernel.Http;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
 
@@ -112,19 +113,8 @@ public abstract partial class DeskPage : PageModel
             case ErrorKind.Conflict:
                 Conflict = error.Message;
                 return null;
-            case ErrorKind.Validation when error.Fields is { Count: > 0 } fields:
-                ModelState.AddModelError(PageError, error.Message);
-                foreach (var (field, messages) in fields)
-                {
-                    foreach (var message in messages)
-                    {
-                        ModelState.AddModelError(formKey?.Invoke(field) ?? field, message);
-                    }
-                }
-
-                return null;
             default:
-                ModelState.AddModelError(PageError, error.Message);
+                ModelState.AddErrors(error, PageError, formKey);
                 return null;
         }
     }

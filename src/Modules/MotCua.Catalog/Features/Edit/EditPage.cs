@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Domain;
+using MotCua.Kernel.Http;
 using MotCua.Kernel.Results;
 
 namespace MotCua.Catalog.Features.Edit;
@@ -59,19 +60,8 @@ public abstract partial class EditPage : PageModel
                 return Forbid();
             case ErrorKind.NotFound:
                 return NotFound();
-            case ErrorKind.Validation when error.Fields is { Count: > 0 } fields:
-                ModelState.AddModelError(PageError, error.Message);
-                foreach (var (field, messages) in fields)
-                {
-                    foreach (var message in messages)
-                    {
-                        ModelState.AddModelError(formKey?.Invoke(field) ?? field, message);
-                    }
-                }
-
-                return null;
             default:
-                ModelState.AddModelError(PageError, error.Message);
+                ModelState.AddErrors(error, PageError, formKey);
                 return null;
         }
     }
