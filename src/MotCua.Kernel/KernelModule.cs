@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Kernel.Auditing;
+using MotCua.Kernel.Outbox;
 using MotCua.Kernel.Time;
 
 namespace MotCua.Kernel;
@@ -13,6 +14,10 @@ public static class KernelModule
         services.AddSingleton<BusinessClock>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddSingleton<Outbox.Outbox>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxPump>();
         return services;
     }
 

@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Module assets (/_content/MotCua.<Module>/…) are served from the build in every environment, not only in
 // Development; once published they sit in wwwroot and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+await DevServicesSetup.StartIfEnabledAsync(builder);
 
 builder.Services
     .AddKernel()

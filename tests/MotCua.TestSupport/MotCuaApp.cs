@@ -23,6 +23,7 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("motcua-files-").FullName;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new(StringComparer.OrdinalIgnoreCase);
     private TestDatabase? _database;
+    private DevServices.DevServices? _devServices;
 
     private readonly bool _kestrel;
 
@@ -38,6 +39,9 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
     public bool IsAvailable => _database is not null;
+
+    /// <summary>The fakes of the national systems this app talks to (its own instance, on a free port).</summary>
+    public DevServices.DevServices DevServices => _devServices ?? throw new InvalidOperationException("The app is not started.");
 
     public string Provider => _database?.Provider ?? "none";
 
@@ -62,6 +66,8 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             return;
         }
+
+        _devServices = await MotCua.DevServices.DevServices.StartAsync();
 
         // Starting the host here runs migrations and demo data loading once, not inside the first test.
         if (_kestrel)
@@ -104,6 +110,12 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:MotCua", database.ConnectionString);
         builder.UseSetting("MOTCUA_DATA", _dataDirectory);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("DevServices:Enabled", "false");
+        foreach (var (key, value) in DevServices.Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Every test shares one client address; the limits themselves are tested with an app of their own.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicApiPerMinute", "100000");
@@ -119,6 +131,11 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_devServices is not null)
+        {
+            await _devServices.DisposeAsync();
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();

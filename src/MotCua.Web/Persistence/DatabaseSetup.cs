@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Kernel.Files;
 
 namespace MotCua.Web.Persistence;
@@ -45,11 +46,11 @@ internal static class DatabaseSetup
                     throw new InvalidOperationException("MOTCUA_DATABASE=postgres needs ConnectionStrings__MotCua.");
                 }
 
-                services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<MotCuaDbContext, PostgresMotCuaDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(DataDirectory(configuration), "motcua.db")}";
-                services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<MotCuaDbContext, SqliteMotCuaDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 

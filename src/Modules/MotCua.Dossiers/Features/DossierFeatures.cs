@@ -8,6 +8,9 @@ using MotCua.Dossiers.Features.ApologizeForDelay;
 using MotCua.Dossiers.Features.ApproveDossier;
 using MotCua.Dossiers.Features.AssignHandler;
 using MotCua.Dossiers.Features.CompleteStep;
+using MotCua.Dossiers.Features.Events;
+using MotCua.Dossiers.Contracts;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Dossiers.Features.ConfirmPayment;
 using MotCua.Dossiers.Features.GetDossier;
 using MotCua.Dossiers.Features.ListDossiers;
@@ -36,6 +39,8 @@ internal static class DossierFeatures
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<DossierAccess>();
+        services.AddScoped<IDossierDirectory, DossierDirectory>();
+        services.AddSingleton<IInterceptor, DossierEventsInterceptor>();
         services.AddScoped<DossierActions>();
         services.AddScoped<DossierCodes>();
         services.AddScoped<ProcessPlans>();
