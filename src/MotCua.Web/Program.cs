@@ -1,7 +1,10 @@
 using MotCua.Administration;
 using MotCua.Catalog;
 using MotCua.Dossiers;
+using MotCua.Engagement;
+using MotCua.Integration;
 using MotCua.Kernel;
+using MotCua.Payments;
 using MotCua.Web;
 using MotCua.Web.Persistence;
 
@@ -18,6 +21,9 @@ builder.Services
     .AddAdministrationModule<MotCuaDbContext>()
     .AddCatalogModule()
     .AddDossiersModule()
+    .AddPaymentsModule()
+    .AddEngagementModule()
+    .AddIntegrationModule()
     .AddMotCuaWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -28,6 +34,9 @@ app.UseMotCuaPipeline();
 app.MapAdministrationModule();
 app.MapCatalogModule();
 app.MapDossiersModule();
+app.MapPaymentsModule();
+app.MapEngagementModule();
+app.MapIntegrationModule();
 app.MapMotCuaHost();
 StartupBanner.PrintWhenStarted(app);
 

@@ -2,7 +2,10 @@ using System.Reflection;
 using MotCua.Administration;
 using MotCua.Catalog;
 using MotCua.Dossiers;
+using MotCua.Engagement;
+using MotCua.Integration;
 using MotCua.Kernel;
+using MotCua.Payments;
 using NetArchTest.Rules;
 using Shouldly;
 
@@ -15,13 +18,17 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Catalog = typeof(CatalogModule).Assembly;
     private static readonly Assembly Dossiers = typeof(DossiersModule).Assembly;
 
-    private static readonly Assembly[] Modules = [Administration, Catalog, Dossiers];
+    private static readonly Assembly Payments = typeof(PaymentsModule).Assembly;
+    private static readonly Assembly Engagement = typeof(EngagementModule).Assembly;
+    private static readonly Assembly Integration = typeof(IntegrationModule).Assembly;
+
+    private static readonly Assembly[] Modules = [Administration, Catalog, Dossiers, Payments, Engagement, Integration];
 
     [Fact]
     public void The_kernel_depends_on_no_module_and_not_on_the_host()
     {
         var result = Types.InAssembly(Kernel).ShouldNot()
-            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Dossiers", "MotCua.Web").GetResult();
+            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Dossiers", "MotCua.Payments", "MotCua.Engagement", "MotCua.Integration", "MotCua.Web", "MotCua.DevServices").GetResult();
 
         result.FailingTypeNames.ShouldBeNull();
     }
@@ -51,25 +58,31 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Dossiers_reach_other_modules_only_through_their_contracts()
+    public void Every_module_reaches_the_others_only_through_their_contracts()
     {
-        var offending = Types.InAssembly(Dossiers)
-            .Should().NotHaveDependencyOnAny(
-                "MotCua.Administration.Domain",
-                "MotCua.Administration.Features",
-                "MotCua.Administration.Persistence",
-                "MotCua.Administration.Areas",
-                "MotCua.Catalog.Domain",
-                "MotCua.Catalog.Features",
-                "MotCua.Catalog.Persistence",
-                "MotCua.Catalog.Areas")
-            .GetResult();
-
-        offending.FailingTypeNames.ShouldBeNull();
+        foreach (var module in Modules)
+        {
+            var name = module.GetName().Name!;
+            var insides = Modules.Where(m => m != module)
+                .SelectMany(m => new[] { "Domain", "Features", "Persistence", "Areas" }.Select(part => $"{m.GetName().Name}.{part}"))
+                .ToArray();
+            Types.InAssembly(module).Should().NotHaveDependencyOnAny(insides).GetResult()
+                .FailingTypeNames.ShouldBeNull($"{name} must use other modules only through their Contracts");
+        }
     }
 
     [Fact]
-    public void No_other_module_depends_on_dossiers()
+    public void No_module_depends_on_the_development_fakes()
+    {
+        foreach (var module in Modules)
+        {
+            Types.InAssembly(module).ShouldNot().HaveDependencyOn("MotCua.DevServices").GetResult()
+                .FailingTypeNames.ShouldBeNull($"{module.GetName().Name} must reach national systems through adapters and configuration only");
+        }
+    }
+
+    [Fact]
+    public void The_foundation_modules_do_not_depend_on_dossiers()
     {
         foreach (var module in new[] { Administration, Catalog })
         {

@@ -5,7 +5,10 @@ using MotCua.Administration;
 using MotCua.Administration.Domain;
 using MotCua.Catalog;
 using MotCua.Dossiers;
+using MotCua.Engagement;
+using MotCua.Integration;
 using MotCua.Kernel;
+using MotCua.Payments;
 
 namespace MotCua.Web.Persistence;
 
@@ -23,6 +26,9 @@ public abstract class MotCuaDbContext(DbContextOptions options)
         AdministrationModule.ConfigureModel(builder);
         CatalogModule.ConfigureModel(builder);
         DossiersModule.ConfigureModel(builder);
+        PaymentsModule.ConfigureModel(builder);
+        EngagementModule.ConfigureModel(builder);
+        IntegrationModule.ConfigureModel(builder);
     }
 }
 

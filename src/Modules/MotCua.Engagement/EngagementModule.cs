@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MotCua.Engagement;
+
+public static class EngagementModule
+{
+    public static IServiceCollection AddEngagementModule(this IServiceCollection services)
+    {
+        // The module's pages live in this assembly (a Razor class library).
+        services.AddRazorPages().AddApplicationPart(typeof(EngagementModule).Assembly);
+        return services;
+    }
+
+    public static void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngagementModule).Assembly);
+
+    public static IEndpointRouteBuilder MapEngagementModule(this IEndpointRouteBuilder app) => app;
+}
