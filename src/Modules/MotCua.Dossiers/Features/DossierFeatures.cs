@@ -9,6 +9,7 @@ using MotCua.Dossiers.Features.AcceptDossier;
 using MotCua.Dossiers.Features.ApologizeForDelay;
 using MotCua.Dossiers.Features.ApproveDossier;
 using MotCua.Dossiers.Features.AssignHandler;
+using MotCua.Dossiers.Features.CitizenPortal;
 using MotCua.Dossiers.Features.CompleteStep;
 using MotCua.Dossiers.Features.ConfirmPayment;
 using MotCua.Dossiers.Features.Events;
@@ -50,6 +51,10 @@ internal static class DossierFeatures
         services.AddScoped<Attachments>();
         services.AddScoped<DigitizedFiles>();
         services.AddScoped<IOnlineIntake, OnlineIntake>();
+        services.AddScoped<CitizenDossiersHandler>();
+        services.AddScoped<SupplyOnlineHandler>();
+        services.AddScoped<WalletHandler>();
+        services.AddScoped<PortalSubmissionHandler>();
         services.AddOutboxSubscriber<WalletFiller>(WalletFiller.Name, DossierTopics.StateChanged, inOrderPerKey: true);
         services.AddScoped<LegalTimeSource>();
         services.AddScoped<UploadFileHandler>();
@@ -106,5 +111,6 @@ internal static class DossierFeatures
         WithdrawDossierEndpoint.Map(dossiers);
         ApologizeForDelayEndpoint.Map(dossiers);
         TrackDossierEndpoint.Map(app);
+        CitizenFileEndpoints.Map(app);
     }
 }

@@ -254,3 +254,17 @@ internal sealed class WalletReuseConfiguration : IEntityTypeConfiguration<Wallet
         builder.HasIndex(r => new { r.DossierCode, r.ComponentNumber }).IsUnique();
     }
 }
+
+internal sealed class DossierDraftConfiguration : IEntityTypeConfiguration<DossierDraft>
+{
+    public void Configure(EntityTypeBuilder<DossierDraft> builder)
+    {
+        builder.ToTable("dossier_drafts");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.OwnerCitizenId).HasMaxLength(12);
+        builder.Property(d => d.ProcedureCode).HasMaxLength(32);
+        builder.Property(d => d.ProcedureName).HasMaxLength(1000);
+        builder.HasIndex(d => new { d.OwnerCitizenId, d.UpdatedAtUtc });
+    }
+}

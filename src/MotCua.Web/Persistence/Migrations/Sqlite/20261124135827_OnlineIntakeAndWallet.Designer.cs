@@ -11,7 +11,7 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124131145_OnlineIntakeAndWallet")]
+    [Migration("20261124135827_OnlineIntakeAndWallet")]
     partial class OnlineIntakeAndWallet
     {
         /// <inheritdoc />
@@ -794,6 +794,43 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasKey("DeskCode", "Day");
 
                     b.ToTable("dossier_code_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerCitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCitizenId", "UpdatedAtUtc");
+
+                    b.ToTable("dossier_drafts", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierUpload", b =>

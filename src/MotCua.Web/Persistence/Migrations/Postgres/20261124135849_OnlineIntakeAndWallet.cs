@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MotCua.Web.Persistence.Migrations.Sqlite
+namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class OnlineIntakeAndWallet : Migration
@@ -14,48 +14,65 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "ExternalId",
                 table: "dossier_dossiers",
-                type: "TEXT",
+                type: "character varying(128)",
                 maxLength: 128,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExternalSource",
                 table: "dossier_dossiers",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IdentityVerifiedWithVneid",
                 table: "dossier_dossiers",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "WalletDocumentId",
                 table: "dossier_components",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "dossier_drafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerCitizenId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProcedureName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FormJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_drafts", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "dossier_wallet_documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerIdentifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RepresentativeIdentifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    file_key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    file_sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    file_size = table.Column<long>(type: "INTEGER", nullable: false),
-                    file_content_type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    SourceDossierCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ComponentNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerIdentifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RepresentativeIdentifier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    file_key = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    file_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    file_size = table.Column<long>(type: "bigint", nullable: false),
+                    file_content_type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SourceDossierCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ComponentNumber = table.Column<int>(type: "integer", nullable: true),
+                    ProcedureCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,12 +83,12 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 name: "dossier_wallet_reuses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ComponentNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReusedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ReusedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ComponentNumber = table.Column<int>(type: "integer", nullable: false),
+                    ReusedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ReusedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,6 +102,11 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossier_drafts_OwnerCitizenId_UpdatedAtUtc",
+                table: "dossier_drafts",
+                columns: new[] { "OwnerCitizenId", "UpdatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dossier_wallet_documents_OwnerIdentifier_AddedAtUtc",
                 table: "dossier_wallet_documents",
                 columns: new[] { "OwnerIdentifier", "AddedAtUtc" });
@@ -95,7 +117,7 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 column: "RepresentativeIdentifier");
 
             migrationBuilder.CreateIndex(
-                name: "IX_dossier_wallet_documents_SourceDossierCode_Kind_ComponentNumber",
+                name: "IX_dossier_wallet_documents_SourceDossierCode_Kind_ComponentNu~",
                 table: "dossier_wallet_documents",
                 columns: new[] { "SourceDossierCode", "Kind", "ComponentNumber" },
                 unique: true);
@@ -115,6 +137,9 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "dossier_drafts");
+
             migrationBuilder.DropTable(
                 name: "dossier_wallet_documents");
 

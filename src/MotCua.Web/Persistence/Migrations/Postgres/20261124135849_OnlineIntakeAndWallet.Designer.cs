@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261124131213_OnlineIntakeAndWallet")]
+    [Migration("20261124135849_OnlineIntakeAndWallet")]
     partial class OnlineIntakeAndWallet
     {
         /// <inheritdoc />
@@ -803,6 +803,43 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.HasKey("DeskCode", "Day");
 
                     b.ToTable("dossier_code_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerCitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCitizenId", "UpdatedAtUtc");
+
+                    b.ToTable("dossier_drafts", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierUpload", b =>
