@@ -9,6 +9,7 @@ using MotCua.Dossiers.Features.AcceptDossier;
 using MotCua.Dossiers.Features.ApologizeForDelay;
 using MotCua.Dossiers.Features.ApproveDossier;
 using MotCua.Dossiers.Features.AssignHandler;
+using MotCua.Dossiers.Features.CitizenPortal;
 using MotCua.Dossiers.Features.CompleteStep;
 using MotCua.Dossiers.Features.ConfirmPayment;
 using MotCua.Dossiers.Features.Events;
@@ -25,12 +26,15 @@ using MotCua.Dossiers.Features.ReturnToStep;
 using MotCua.Dossiers.Features.SendToOtherAgency;
 using MotCua.Dossiers.Features.StopProcessing;
 using MotCua.Dossiers.Features.SubmitForApproval;
+using MotCua.Dossiers.Features.SubmitOnline;
 using MotCua.Dossiers.Features.SupplySupplement;
 using MotCua.Dossiers.Features.TrackDossier;
 using MotCua.Dossiers.Features.TransferDossier;
 using MotCua.Dossiers.Features.UploadFile;
+using MotCua.Dossiers.Features.Wallet;
 using MotCua.Dossiers.Features.WithdrawDossier;
 using MotCua.Kernel;
+using MotCua.Kernel.Outbox;
 
 namespace MotCua.Dossiers.Features;
 
@@ -45,6 +49,13 @@ internal static class DossierFeatures
         services.AddScoped<DossierCodes>();
         services.AddScoped<ProcessPlans>();
         services.AddScoped<Attachments>();
+        services.AddScoped<DigitizedFiles>();
+        services.AddScoped<IOnlineIntake, OnlineIntake>();
+        services.AddScoped<CitizenDossiersHandler>();
+        services.AddScoped<SupplyOnlineHandler>();
+        services.AddScoped<WalletHandler>();
+        services.AddScoped<PortalSubmissionHandler>();
+        services.AddOutboxSubscriber<WalletFiller>(WalletFiller.Name, DossierTopics.StateChanged, inOrderPerKey: true);
         services.AddScoped<LegalTimeSource>();
         services.AddScoped<UploadFileHandler>();
         services.AddScoped<ReceiveDossierHandler>();
@@ -100,5 +111,6 @@ internal static class DossierFeatures
         WithdrawDossierEndpoint.Map(dossiers);
         ApologizeForDelayEndpoint.Map(dossiers);
         TrackDossierEndpoint.Map(app);
+        CitizenFileEndpoints.Map(app);
     }
 }

@@ -51,3 +51,24 @@ internal sealed class IdempotentRequest
 
     public DateTime CreatedAtUtc { get; set; }
 }
+
+/// <summary>
+/// A submission the citizen saved to finish later (bản nháp): the form as filled, with the files already checked and
+/// stored, owned by the CCCD that saved it and seen by no one else.
+/// </summary>
+internal sealed class DossierDraft
+{
+    public Guid Id { get; set; }
+
+    public string OwnerCitizenId { get; set; } = string.Empty;
+
+    public string ProcedureCode { get; set; } = string.Empty;
+
+    public string ProcedureName { get; set; } = string.Empty;
+
+    public string FormJson { get; set; } = string.Empty;
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+}

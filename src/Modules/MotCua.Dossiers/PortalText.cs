@@ -1,0 +1,4 @@
+namespace MotCua.Dossiers;
+
+/// <summary>Resource marker for the citizen portal pages (Resources/PortalText.resx).</summary>
+public sealed class PortalText;
