@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MotCua.DevServices.PaymentGateway;
 
 namespace MotCua.DevServices;
 
@@ -17,14 +18,18 @@ public sealed class DevServices : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DevServices(WebApplication app, Uri baseAddress)
+    private DevServices(WebApplication app, Uri baseAddress, FakePaymentGateway paymentGateway)
     {
         _app = app;
         BaseAddress = baseAddress;
+        PaymentGateway = paymentGateway;
     }
 
     /// <summary>Root of the server, ending with a slash.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The payment platform's stand-in and its test controls.</summary>
+    public FakePaymentGateway PaymentGateway { get; }
 
     /// <summary>Starts the server on <paramref name="port"/> (0 picks a free one).</summary>
     public static async Task<DevServices> StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -33,12 +38,14 @@ public sealed class DevServices : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Each fake registers its services here …
+        var paymentGateway = new FakePaymentGateway();
         var app = builder.Build();
         app.MapGet("/", () => "MotCua development services");
         // … and maps its endpoints here, under its own path.
+        paymentGateway.Map(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"));
+        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), paymentGateway);
     }
 
     /// <summary>The configuration that points MotCua at these fakes (added on top of appsettings by the host and the tests).</summary>
@@ -49,6 +56,10 @@ public sealed class DevServices : IAsyncDisposable
             ["DevServices:BaseAddress"] = BaseAddress.ToString(),
         };
         // Each fake adds the keys its adapter reads.
+        settings["Payments:Gateway:BaseUrl"] = new Uri(BaseAddress, FakePaymentGateway.PathPrefix.TrimStart('/') + "/").ToString();
+        settings["Payments:Gateway:MerchantCode"] = FakePaymentGateway.MerchantCode;
+        settings["Payments:Gateway:Secret"] = FakePaymentGateway.Secret;
+        settings["Payments:Gateway:TimeoutSeconds"] = "2";
         return settings;
     }
 

@@ -884,6 +884,135 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.ToTable("kernel_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Payments.Domain.ExemptionClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ItemNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierCode", "ProcedureVersionId", "ItemNumber")
+                        .IsUnique();
+
+                    b.ToTable("payment_exemption_claims", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Payments.Domain.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GatewayTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PayerIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SettledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SettledVia")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DossierCode", "CreatedAtUtc");
+
+                    b.ToTable("payment_payments", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1242,6 +1371,44 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsMany("MotCua.Dossiers.Domain.OnlinePayment", "OnlinePayments", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PaymentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("AmountDong")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("GatewayTransactionId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<DateTime>("PaidAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Platform")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ReceiptNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("DossierId", "PaymentId");
+
+                            b1.ToTable("dossier_online_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.OwnsMany("MotCua.Dossiers.Domain.ProcessingStep", "Steps", b1 =>
                         {
                             b1.Property<Guid>("DossierId")
@@ -1475,6 +1642,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
 
                     b.Navigation("History");
 
+                    b.Navigation("OnlinePayments");
+
                     b.Navigation("Pauses");
 
                     b.Navigation("Representative");
@@ -1484,6 +1653,42 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Navigation("Steps");
 
                     b.Navigation("Supplements");
+                });
+
+            modelBuilder.Entity("MotCua.Payments.Domain.Payment", b =>
+                {
+                    b.OwnsMany("MotCua.Payments.Domain.PaymentItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("PaymentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<bool>("ExemptionClaimed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Exemptions")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<long>("ListedAmountDong")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("PaymentId", "Number");
+
+                            b1.ToTable("payment_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PaymentId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>
