@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.DevServices.PaymentGateway;
@@ -11,6 +12,7 @@ using MotCua.Kernel.Auditing;
 using MotCua.Kernel.Outbox;
 using MotCua.Payments.Contracts;
 using MotCua.Payments.Domain;
+using MotCua.Payments.Features.ClaimExemption;
 using MotCua.Payments.Features.RequestPayment;
 using MotCua.TestSupport;
 using Shouldly;
@@ -299,6 +301,63 @@ public abstract class PaymentGatewayTests(MotCuaApp app) : IntegrationTest(app)
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task An_exemption_claim_charges_the_item_nothing_and_the_desk_sees_it()
+    {
+        var (code, citizen) = await AwaitingPaymentAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var fees = await scope.ServiceProvider.GetRequiredService<ClaimExemptionHandler>().HandleAsync(citizen, code, 1, claim: true, Ct);
+            fees.Value!.TotalDong.ShouldBe(0);
+            fees.Value.Lines.ShouldHaveSingleItem().ExemptionClaimed.ShouldBeTrue();
+            var refused = await scope.ServiceProvider.GetRequiredService<RequestPaymentHandler>().HandleAsync(citizen, code, ReturnUrl(code), NotifyUrl, Ct);
+            refused.Error!.Code.ShouldBe("nothing-to-pay");
+        }
+
+        using var desk = await App.SignedInClientAsync(DossierDesk.Desk);
+        var page = new HtmlParser().ParseDocument(await desk.GetStringAsync($"/quan-tri/ho-so/{code}/thanh-toan", Ct));
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Phí, lệ phí và thanh toán trực tuyến");
+        page.QuerySelector("[role=status]")!.TextContent.ShouldContain("Phí cung cấp thông tin lý lịch tư pháp");
+        page.QuerySelector("tbody")!.TextContent.ShouldContain("Đã đề nghị miễn");
+        (await AuditOfDossierAsync(code)).ShouldContain("payment.claim-exemption");
+    }
+
+    [Fact]
+    public async Task The_receipt_is_shown_to_the_desk_that_received_the_dossier_and_to_no_other()
+    {
+        var (code, citizen) = await AwaitingPaymentAsync();
+        var redirect = await RequestAsync(citizen, code);
+        await PayOnGatewayAsync(redirect, "pay");
+        var number = (await PaymentAsync(redirect.OrderId)).ReceiptNumber!;
+
+        using var desk = await App.SignedInClientAsync(DossierDesk.Desk);
+        var receipt = new HtmlParser().ParseDocument(await desk.GetStringAsync($"/quan-tri/bien-lai/{number}", Ct));
+        receipt.QuerySelector("#bien-lai")!.TextContent.ShouldContain("Biên lai");
+        receipt.Body!.TextContent.ShouldContain(number);
+        receipt.QuerySelector("tfoot")!.TextContent.ShouldContain("200.000 đ");
+
+        using var other = await App.SignedInClientAsync(DossierDesk.OtherDesk);
+        using var hidden = await other.GetAsync($"/quan-tri/bien-lai/{number}", Ct);
+        hidden.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_reconciliation_page_lists_the_mismatches_of_the_day()
+    {
+        var (code, citizen) = await AwaitingPaymentAsync();
+        var redirect = await RequestAsync(citizen, code);
+        await PayOnGatewayAsync(redirect, "pay");
+        Gateway.Forget(redirect.OrderId);
+
+        using var admin = await App.SignedInClientAsync("admin@motcua.demo");
+        var page = new HtmlParser().ParseDocument(await admin.GetStringAsync($"/quan-tri/doi-soat-thanh-toan?ngay={MotCuaApp.DefaultNow:yyyy-MM-dd}", Ct));
+        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(redirect.OrderId, StringComparison.Ordinal));
+        row.TextContent.ShouldContain("Cổng thanh toán không có");
+
+        var bad = new HtmlParser().ParseDocument(await admin.GetStringAsync("/quan-tri/doi-soat-thanh-toan?ngay=hom-nay", Ct));
+        bad.QuerySelector("#loi-ngay")!.TextContent.ShouldContain("năm-tháng-ngày");
+    }
+
     private static Uri NotifyUrl => new("http://localhost/api/v1/payments/callback");
 
     private static Uri ReturnUrl(string code) => new($"http://localhost/cong-dan/ho-so/{code}/thanh-toan/ket-qua");
@@ -355,6 +414,9 @@ public abstract class PaymentGatewayTests(MotCuaApp app) : IntegrationTest(app)
     private Task<List<string>> AuditAsync(string orderId) =>
         InDatabaseAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(a => a.EntityType == nameof(Payment) && a.EntityId == orderId)
             .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync(Ct));
+
+    private Task<List<string>> AuditOfDossierAsync(string code) =>
+        InDatabaseAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(a => a.EntityType == "Dossier" && a.EntityId == code).Select(a => a.Action).ToListAsync(Ct));
 
     private Task<int> OutboxAsync(string code) =>
         InDatabaseAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Topic == PaymentTopics.Paid && m.Key == code, Ct));
