@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MotCua.DevServices.Identity;
 using MotCua.DevServices.PaymentGateway;
 
 namespace MotCua.DevServices;
@@ -18,15 +19,19 @@ public sealed class DevServices : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DevServices(WebApplication app, Uri baseAddress, FakePaymentGateway paymentGateway)
+    private DevServices(WebApplication app, Uri baseAddress, DevIdentityProvider identity, FakePaymentGateway paymentGateway)
     {
         _app = app;
         BaseAddress = baseAddress;
+        Identity = identity;
         PaymentGateway = paymentGateway;
     }
 
     /// <summary>Root of the server, ending with a slash.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The OpenID Connect provider standing in for VNeID (authority at <see cref="BaseAddress"/>).</summary>
+    public DevIdentityProvider Identity { get; }
 
     /// <summary>The payment platform's stand-in and its test controls.</summary>
     public FakePaymentGateway PaymentGateway { get; }
@@ -36,16 +41,20 @@ public sealed class DevServices : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Only the fakes' warnings are worth seeing; these rules are more specific than the app's appsettings found beside them.
+        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("MotCua.DevServices", LogLevel.Warning);
+        var identity = new DevIdentityProvider();
         // Each fake registers its services here …
+        identity.Add(builder.Services);
         var paymentGateway = new FakePaymentGateway();
         var app = builder.Build();
         app.MapGet("/", () => "MotCua development services");
         // … and maps its endpoints here, under its own path.
+        await identity.MapAsync(app);
         paymentGateway.Map(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), paymentGateway);
+        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), identity, paymentGateway);
     }
 
     /// <summary>The configuration that points MotCua at these fakes (added on top of appsettings by the host and the tests).</summary>
@@ -54,6 +63,12 @@ public sealed class DevServices : IAsyncDisposable
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["DevServices:BaseAddress"] = BaseAddress.ToString(),
+            ["Citizens:Oidc:Authority"] = BaseAddress.ToString(),
+            ["Citizens:Oidc:ClientId"] = DevIdentityProvider.ClientId,
+            ["Citizens:Oidc:ClientSecret"] = DevIdentityProvider.ClientSecret,
+            ["Citizens:Oidc:RequireHttpsMetadata"] = "false",
+            ["Citizens:Oidc:ProviderName"] = "VNeID (môi trường phát triển)",
+            ["Citizens:Oidc:Claims:Identifier"] = DevIdentityProvider.IdentifierClaim,
         };
         // Each fake adds the keys its adapter reads.
         settings["Payments:Gateway:BaseUrl"] = new Uri(BaseAddress, FakePaymentGateway.PathPrefix.TrimStart('/') + "/").ToString();
@@ -67,5 +82,6 @@ public sealed class DevServices : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Identity.DisposeAsync();
     }
 }
