@@ -358,6 +358,42 @@ public abstract class PaymentGatewayTests(MotCuaApp app) : IntegrationTest(app)
         bad.QuerySelector("#loi-ngay")!.TextContent.ShouldContain("năm-tháng-ngày");
     }
 
+    [Fact]
+    public async Task The_applicant_pays_from_the_portal_and_gets_the_receipt()
+    {
+        const string citizen = "001190123456";
+        var (code, _) = await AwaitingPaymentAsync(citizen);
+        using var portal = await App.CitizenClientAsync(citizen);
+
+        var page = new HtmlParser().ParseDocument(await portal.GetStringAsync($"/cong-dan/ho-so/{code}/thanh-toan", Ct));
+        page.QuerySelector("tfoot")!.TextContent.ShouldContain("200.000 đ");
+        var form = page.QuerySelectorAll("form").Single(f => f.GetAttribute("action")!.Contains("handler=Pay", StringComparison.Ordinal));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var pay = await portal.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct);
+        pay.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var gatewayPage = pay.Headers.Location!;
+        gatewayPage.ToString().ShouldStartWith(App.DevServices.BaseAddress.ToString());
+
+        var orderId = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(gatewayPage.Query)["order_id"].ToString();
+        var back = await PayOnGatewayAsync(new PaymentRedirect(orderId, 200_000, gatewayPage), "pay");
+        var result = new HtmlParser().ParseDocument(await portal.GetStringAsync(back.PathAndQuery, Ct));
+        result.QuerySelector("[role=status]")!.TextContent.ShouldContain("Đã thanh toán thành công");
+        var receiptLink = result.QuerySelectorAll("a").Single(a => a.GetAttribute("href")!.Contains("/bien-lai/", StringComparison.Ordinal)).GetAttribute("href")!;
+
+        var receipt = new HtmlParser().ParseDocument(await portal.GetStringAsync(receiptLink, Ct));
+        receipt.Body!.TextContent.ShouldContain("BL" + orderId);
+        receipt.Body.TextContent.ShouldContain("Phạm Thị Mai");
+    }
+
+    [Fact]
+    public async Task Another_citizen_cannot_see_or_pay_for_the_dossier()
+    {
+        var (code, _) = await AwaitingPaymentAsync("036185004321");
+        using var stranger = await App.CitizenClientAsync("010060001234");
+        using var page = await stranger.GetAsync($"/cong-dan/ho-so/{code}/thanh-toan", Ct);
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private static Uri NotifyUrl => new("http://localhost/api/v1/payments/callback");
 
     private static Uri ReturnUrl(string code) => new($"http://localhost/cong-dan/ho-so/{code}/thanh-toan/ket-qua");
@@ -365,10 +401,10 @@ public abstract class PaymentGatewayTests(MotCuaApp app) : IntegrationTest(app)
     private static string NewCitizenId() => "0010" + Random.Shared.Next(80, 100) + Random.Shared.Next(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An LLTP dossier (200.000 đồng fee) of a new citizen, in processing and waiting for the fee.</summary>
-    private async Task<(string Code, string CitizenId)> AwaitingPaymentAsync()
+    private async Task<(string Code, string CitizenId)> AwaitingPaymentAsync(string? applicant = null)
     {
         Gateway.CallbackHandler ??= App.Server.CreateHandler();
-        var citizen = NewCitizenId();
+        var citizen = applicant ?? NewCitizenId();
         var received = await Desk.ReceiveAsync(DossierDesk.Body(DossierDesk.UniqueName(), identifier: citizen));
         var code = received.GetProperty("code").GetString()!;
         await Desk.DoAsync(DossierDesk.Desk, code, "transfer");
