@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MotCua.DevServices.Identity;
+using MotCua.DevServices.PaymentGateway;
 
 namespace MotCua.DevServices;
 
@@ -18,11 +19,12 @@ public sealed class DevServices : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DevServices(WebApplication app, Uri baseAddress, DevIdentityProvider identity)
+    private DevServices(WebApplication app, Uri baseAddress, DevIdentityProvider identity, FakePaymentGateway paymentGateway)
     {
         _app = app;
         BaseAddress = baseAddress;
         Identity = identity;
+        PaymentGateway = paymentGateway;
     }
 
     /// <summary>Root of the server, ending with a slash.</summary>
@@ -30,6 +32,9 @@ public sealed class DevServices : IAsyncDisposable
 
     /// <summary>The OpenID Connect provider standing in for VNeID (authority at <see cref="BaseAddress"/>).</summary>
     public DevIdentityProvider Identity { get; }
+
+    /// <summary>The payment platform's stand-in and its test controls.</summary>
+    public FakePaymentGateway PaymentGateway { get; }
 
     /// <summary>Starts the server on <paramref name="port"/> (0 picks a free one).</summary>
     public static async Task<DevServices> StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -41,13 +46,15 @@ public sealed class DevServices : IAsyncDisposable
         var identity = new DevIdentityProvider();
         // Each fake registers its services here …
         identity.Add(builder.Services);
+        var paymentGateway = new FakePaymentGateway();
         var app = builder.Build();
         app.MapGet("/", () => "MotCua development services");
         // … and maps its endpoints here, under its own path.
         await identity.MapAsync(app);
+        paymentGateway.Map(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), identity);
+        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), identity, paymentGateway);
     }
 
     /// <summary>The configuration that points MotCua at these fakes (added on top of appsettings by the host and the tests).</summary>
@@ -64,6 +71,10 @@ public sealed class DevServices : IAsyncDisposable
             ["Citizens:Oidc:Claims:Identifier"] = DevIdentityProvider.IdentifierClaim,
         };
         // Each fake adds the keys its adapter reads.
+        settings["Payments:Gateway:BaseUrl"] = new Uri(BaseAddress, FakePaymentGateway.PathPrefix.TrimStart('/') + "/").ToString();
+        settings["Payments:Gateway:MerchantCode"] = FakePaymentGateway.MerchantCode;
+        settings["Payments:Gateway:Secret"] = FakePaymentGateway.Secret;
+        settings["Payments:Gateway:TimeoutSeconds"] = "2";
         return settings;
     }
 

@@ -23,6 +23,7 @@ public static class ProblemResults
             ErrorKind.NotFound => (StatusCodes.Status404NotFound, "Không tìm thấy"),
             ErrorKind.Conflict => (StatusCodes.Status409Conflict, "Xung đột trạng thái"),
             ErrorKind.Forbidden => (StatusCodes.Status403Forbidden, "Không có quyền"),
+            ErrorKind.Unavailable => (StatusCodes.Status503ServiceUnavailable, "Hệ thống bên ngoài không phản hồi"),
             _ => (StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ"),
         };
         return TypedResults.Problem(detail: error.Message, statusCode: status, title: title, extensions: extensions);

@@ -6,6 +6,9 @@ public enum ErrorKind
     NotFound,
     Conflict,
     Forbidden,
+
+    /// <summary>An external system did not answer in time or at all; nothing was changed, the user may try again.</summary>
+    Unavailable,
 }
 
 /// <summary>A failure the user can act on: a stable code, a Vietnamese message and, for validation, the fields at fault.</summary>
@@ -22,4 +25,6 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnl
     public static Error Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
 
     public static Error Forbidden(string message) => new(ErrorKind.Forbidden, "forbidden", message);
+
+    public static Error Unavailable(string code, string message) => new(ErrorKind.Unavailable, code, message);
 }

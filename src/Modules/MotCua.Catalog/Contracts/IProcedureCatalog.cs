@@ -27,6 +27,12 @@ public sealed record IntakeStep(int Number, string Name, string Role, Guid? Unit
 public sealed record IntakeFee(string Description, long? AmountDong, string? Rule);
 
 /// <summary>
+/// A phí or lệ phí item of one procedure version, numbered from 1 in the published order, with who is exempted
+/// (đối tượng miễn, giảm) in the words of the version.
+/// </summary>
+public sealed record VersionFee(int Number, bool IsCharge, string Description, long? AmountDong, string? Rule, string? Exemptions);
+
+/// <summary>
 /// The procedure version in force on the intake day: what a dossier binds to (ARCHITECTURE: never "the current"
 /// version) and everything intake needs from it.
 /// </summary>
@@ -59,6 +65,9 @@ public interface IProcedureCatalog
 {
     /// <summary>The version in force on <paramref name="day"/>, or null when the code is unknown, retired or not yet in force.</summary>
     Task<ProcedureAtIntake?> FindForIntakeAsync(string procedureCode, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>The fees of one version (the one a dossier bound to at intake), or null when the version is unknown.</summary>
+    Task<IReadOnlyList<VersionFee>?> FeesOfVersionAsync(Guid versionId, CancellationToken cancellationToken);
 
     /// <summary>Procedures in force on <paramref name="day"/> whose code or name matches every word (diacritics ignored), by name.</summary>
     Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(

@@ -24,7 +24,8 @@ public sealed record DossierFacts(
     DateTime? AppointmentAtUtc,
     DateTime? ResultReadyAtUtc,
     DateTime? ReturnedAtUtc,
-    int Version)
+    int Version,
+    int? OnlinePaymentPlatform = null)
 {
     /// <summary>
     /// True when <paramref name="citizenId"/> (a signed-in citizen's CCCD) is the applicant or the representative who

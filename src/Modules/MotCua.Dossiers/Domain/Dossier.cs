@@ -44,6 +44,7 @@ public sealed class Dossier
     private readonly List<FinancialObligationPause> _pauses = [];
     private readonly List<ProcessingStep> _steps = [];
     private readonly List<HistoryEntry> _history = [];
+    private readonly List<OnlinePayment> _onlinePayments = [];
 
     private Dossier()
     {
@@ -150,6 +151,11 @@ public sealed class Dossier
     public DossierResult? Result { get; private set; }
 
     public IReadOnlyList<HistoryEntry> History => _history;
+
+    public IReadOnlyList<OnlinePayment> OnlinePayments => _onlinePayments;
+
+    /// <summary>DuocThanhToanTrucTuyen (766 indicator 3.6): the platform of the first online payment, null when none.</summary>
+    public int? OnlinePaymentPlatform => _onlinePayments.MinBy(p => p.PaidAtUtc)?.Platform;
 
     public int Version { get; private set; }
 
@@ -428,6 +434,22 @@ public sealed class Dossier
                 step.MoveDue(LegalDeadline.Resume(Instant(step.DueAtUtc), from, to, DurationUnit.WorkingHours, time.Calendar, time.Office).UtcDateTime);
             }
         });
+    }
+
+    /// <summary>
+    /// Keeps a fee paid online with the dossier (NĐ 61/2018 Đ22), once per payment; false when it is already there. It is
+    /// not a transition: the pause, if any, ends through <see cref="ConfirmPayment"/>.
+    /// </summary>
+    public bool RecordOnlinePayment(Guid paymentId, long amountDong, DateTime paidAtUtc, string receiptNumber, string gatewayTransactionId, int platform, DateTime nowUtc)
+    {
+        if (_onlinePayments.Any(p => p.PaymentId == paymentId))
+        {
+            return false;
+        }
+
+        _onlinePayments.Add(new OnlinePayment(paymentId, amountDong, paidAtUtc, receiptNumber, gatewayTransactionId, platform, nowUtc));
+        Version++;
+        return true;
     }
 
     /// <summary>Dừng xử lý: refused after appraisal, with a written reason (NĐ 61/2018 Đ19.8).</summary>

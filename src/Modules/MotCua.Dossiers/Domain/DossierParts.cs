@@ -147,6 +147,42 @@ public sealed class FinancialObligationPause
     internal void End(DateTime atUtc) => EndedAtUtc = atUtc;
 }
 
+/// <summary>
+/// A fee paid online and confirmed by the payment platform (NĐ 61/2018 Đ22: the receipt travels with the dossier);
+/// <see cref="Platform"/> is DuocThanhToanTrucTuyen of 766 indicator 3.6.
+/// </summary>
+public sealed class OnlinePayment
+{
+    private OnlinePayment()
+    {
+    }
+
+    internal OnlinePayment(Guid paymentId, long amountDong, DateTime paidAtUtc, string receiptNumber, string gatewayTransactionId, int platform, DateTime recordedAtUtc)
+    {
+        PaymentId = paymentId;
+        AmountDong = amountDong;
+        PaidAtUtc = paidAtUtc;
+        ReceiptNumber = receiptNumber;
+        GatewayTransactionId = gatewayTransactionId;
+        Platform = platform;
+        RecordedAtUtc = recordedAtUtc;
+    }
+
+    public Guid PaymentId { get; private set; }
+
+    public long AmountDong { get; private set; }
+
+    public DateTime PaidAtUtc { get; private set; }
+
+    public string ReceiptNumber { get; private set; } = string.Empty;
+
+    public string GatewayTransactionId { get; private set; } = string.Empty;
+
+    public int Platform { get; private set; }
+
+    public DateTime RecordedAtUtc { get; private set; }
+}
+
 /// <summary>A step of the internal process as planned at transfer: who carries it and its budget (NĐ 61/2018 Đ7).</summary>
 public sealed record StepPlan(string Name, string Role, Guid UnitId, string UnitPath, string UnitName, LegalDuration Budget);
 

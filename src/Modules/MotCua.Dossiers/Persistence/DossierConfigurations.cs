@@ -124,6 +124,16 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             p.Property(x => x.Sequence).ValueGeneratedNever();
             p.Property(x => x.Description).HasMaxLength(1000);
         });
+        builder.Ignore(d => d.OnlinePaymentPlatform);
+        builder.OwnsMany(d => d.OnlinePayments, p =>
+        {
+            p.ToTable("dossier_online_payments");
+            p.WithOwner().HasForeignKey("DossierId");
+            p.HasKey("DossierId", nameof(OnlinePayment.PaymentId));
+            p.Property(x => x.PaymentId).ValueGeneratedNever();
+            p.Property(x => x.ReceiptNumber).HasMaxLength(64);
+            p.Property(x => x.GatewayTransactionId).HasMaxLength(64);
+        });
         builder.OwnsMany(d => d.Steps, s =>
         {
             s.ToTable("dossier_steps");

@@ -56,6 +56,14 @@ internal sealed class ProcedureCatalog(DbContext db) : IProcedureCatalog
                 new LegalDuration(s.Budget, s.BudgetUnit == StepBudgetUnit.WorkingHours ? DurationUnit.WorkingHours : DurationUnit.WorkingDays))).ToList() ?? []);
     }
 
+    public async Task<IReadOnlyList<VersionFee>?> FeesOfVersionAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        var version = await db.Set<ProcedureVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+        return version?.Content.Fees
+            .Select((f, i) => new VersionFee(i + 1, f.Kind == FeeKind.Charge, f.Description, f.AmountDong, f.Rule, f.Exemptions))
+            .ToList();
+    }
+
     public async Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(
         string? text, IReadOnlyCollection<Guid>? implementingUnitIds, DateOnly day, int limit, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ internal sealed class DossierDirectory(DbContext db) : IDossierDirectory
             new DossierParty(applicant.Kind == ApplicantKind.Organisation, applicant.Name, applicant.Identifier, applicant.Phone, applicant.Email),
             representative is null ? null : new DossierParty(false, representative.Name, representative.Identifier, representative.Phone, representative.Email),
             dossier.SubmittedAtUtc, dossier.ReceivedAtUtc, dossier.AppointmentAtUtc, dossier.Result?.ReadyAtUtc, dossier.Result?.ReturnedAtUtc,
-            dossier.Version);
+            dossier.Version,
+            dossier.OnlinePaymentPlatform);
     }
 }
