@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MotCua.DevServices.NationalPortal;
 
 namespace MotCua.DevServices;
 
@@ -21,10 +22,14 @@ public sealed class DevServices : IAsyncDisposable
     {
         _app = app;
         BaseAddress = baseAddress;
+        NationalPortal = app.Services.GetRequiredService<FakeNationalPortal>();
     }
 
     /// <summary>Root of the server, ending with a slash.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The national public-service portal (Cổng DVCQG): its sync API, its submissions, its failures on demand.</summary>
+    public FakeNationalPortal NationalPortal { get; }
 
     /// <summary>Starts the server on <paramref name="port"/> (0 picks a free one).</summary>
     public static async Task<DevServices> StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -33,9 +38,11 @@ public sealed class DevServices : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Each fake registers its services here …
+        builder.Services.AddSingleton(new FakeNationalPortal(TimeProvider.System));
         var app = builder.Build();
         app.MapGet("/", () => "MotCua development services");
         // … and maps its endpoints here, under its own path.
+        NationalPortalEndpoints.Map(app, app.Services.GetRequiredService<FakeNationalPortal>());
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new DevServices(app, new Uri(address.TrimEnd('/') + "/"));
@@ -49,6 +56,12 @@ public sealed class DevServices : IAsyncDisposable
             ["DevServices:BaseAddress"] = BaseAddress.ToString(),
         };
         // Each fake adds the keys its adapter reads.
+        settings["NationalPortal:BaseUrl"] = new Uri(BaseAddress, "national-portal/").ToString();
+        settings["NationalPortal:ClientId"] = NationalPortal.MotCuaClientId;
+        settings["NationalPortal:ClientSecret"] = NationalPortal.MotCuaClientSecret;
+        settings["NationalPortal:TimeoutSeconds"] = "5";
+        settings["NationalPortal:Inbound:ClientId"] = NationalPortal.PortalClientId;
+        settings["NationalPortal:Inbound:ClientSecret"] = NationalPortal.PortalClientSecret;
         return settings;
     }
 
