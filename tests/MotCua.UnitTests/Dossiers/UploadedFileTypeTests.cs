@@ -32,12 +32,7 @@ public sealed class UploadedFileTypeTests
         Sniff([0x50, 0x4B, 0x03, 0x04, 1, 2, 3]).ShouldBeNull();
     }
 
-    private static string? Sniff(byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(bytes);
-        return UploadFileHandler.Sniff(buffer);
-    }
+    private static string? Sniff(byte[] bytes) => DigitizedFiles.Sniff(bytes);
 
     private static byte[] Zip(params string[] entries)
     {

@@ -2,7 +2,11 @@ using MotCua.Kernel.Results;
 
 namespace MotCua.Dossiers.Contracts;
 
-public sealed record OnlineParty(bool IsOrganisation, string? Name, string? Identifier, string? Address, string? Phone, string? Email);
+/// <summary>
+/// The applicant, or the representative acting for them (always a person); <see cref="AuthorisationDocument"/> names
+/// the representative's authorisation (số, ngày of the giấy ủy quyền, form 01) and is ignored for the applicant.
+/// </summary>
+public sealed record OnlineParty(bool IsOrganisation, string? Name, string? Identifier, string? Address, string? Phone, string? Email, string? AuthorisationDocument = null);
 
 /// <summary>A file sent with an online submission: Dossiers checks its real type and size, hashes and stores it.</summary>
 public sealed record OnlineFile(string FileName, string ContentType, byte[] Content);

@@ -25,7 +25,10 @@ public sealed record DossierIntake(
     string? RequestSummary,
     IReadOnlyList<SubmittedComponent> Components,
     IReadOnlyList<StepPlan> Plan,
-    bool IsDemo = false);
+    bool IsDemo = false,
+    bool IdentityVerifiedWithVneid = false,
+    string? ExternalSource = null,
+    string? ExternalId = null);
 
 /// <summary>
 /// Hồ sơ TTHC: the one rich aggregate. Every change goes through <see cref="DossierLifecycle"/>, is appended to
@@ -152,6 +155,15 @@ public sealed class Dossier
 
     public bool IsDemo { get; private set; }
 
+    /// <summary>The submitter signed in with an account verified by VNeID (766 indicator 4.5, TaiKhoanDuocXacThucVoiVNeID).</summary>
+    public bool IdentityVerifiedWithVneid { get; private set; }
+
+    /// <summary>The system an online dossier came from (the citizen portal, the national portal), with its own identifier.</summary>
+    public string? ExternalSource { get; private set; }
+
+    /// <summary>The submission's identifier in <see cref="ExternalSource"/>: the same pair is the same dossier.</summary>
+    public string? ExternalId { get; private set; }
+
     /// <summary>The latest hand-over; rows come back from the database in no particular order.</summary>
     public ProcessingStep? LastStep => _steps.MaxBy(s => s.Sequence);
 
@@ -201,6 +213,9 @@ public sealed class Dossier
             SubmittedAtUtc = nowUtc,
             InboxDueAtUtc = nowUtc,
             IsDemo = intake.IsDemo,
+            IdentityVerifiedWithVneid = intake.IdentityVerifiedWithVneid,
+            ExternalSource = intake.ExternalSource,
+            ExternalId = intake.ExternalId,
         };
         dossier._components.AddRange(intake.Components);
         dossier.Plan = [.. intake.Plan];

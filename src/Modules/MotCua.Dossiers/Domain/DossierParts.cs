@@ -49,13 +49,14 @@ public sealed class SubmittedComponent
     {
     }
 
-    public SubmittedComponent(int number, string name, int originals, int copies, DigitizedFile? file)
+    public SubmittedComponent(int number, string name, int originals, int copies, DigitizedFile? file, Guid? walletDocumentId = null)
     {
         Number = number;
         Name = name;
         Originals = originals;
         Copies = copies;
         File = file;
+        WalletDocumentId = walletDocumentId;
     }
 
     public int Number { get; private set; }
@@ -68,6 +69,15 @@ public sealed class SubmittedComponent
 
     public DigitizedFile? File { get; private set; }
 
+    /// <summary>
+    /// The document of the applicant's wallet this component reuses instead of a new upload (NĐ 45/2020 Đ13; 766
+    /// indicators 4.3–4.4: components not re-submitted); null when the applicant handed it in.
+    /// </summary>
+    public Guid? WalletDocumentId { get; private set; }
+
+    public bool ReusedFromWallet => WalletDocumentId is not null;
+
+    /// <summary>A later scan replaces the file; <see cref="WalletDocumentId"/> keeps how the component was first submitted.</summary>
     internal void Replace(DigitizedFile file) => File = file;
 }
 

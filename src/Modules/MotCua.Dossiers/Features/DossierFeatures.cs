@@ -25,12 +25,15 @@ using MotCua.Dossiers.Features.ReturnToStep;
 using MotCua.Dossiers.Features.SendToOtherAgency;
 using MotCua.Dossiers.Features.StopProcessing;
 using MotCua.Dossiers.Features.SubmitForApproval;
+using MotCua.Dossiers.Features.SubmitOnline;
 using MotCua.Dossiers.Features.SupplySupplement;
 using MotCua.Dossiers.Features.TrackDossier;
 using MotCua.Dossiers.Features.TransferDossier;
 using MotCua.Dossiers.Features.UploadFile;
+using MotCua.Dossiers.Features.Wallet;
 using MotCua.Dossiers.Features.WithdrawDossier;
 using MotCua.Kernel;
+using MotCua.Kernel.Outbox;
 
 namespace MotCua.Dossiers.Features;
 
@@ -45,6 +48,9 @@ internal static class DossierFeatures
         services.AddScoped<DossierCodes>();
         services.AddScoped<ProcessPlans>();
         services.AddScoped<Attachments>();
+        services.AddScoped<DigitizedFiles>();
+        services.AddScoped<IOnlineIntake, OnlineIntake>();
+        services.AddOutboxSubscriber<WalletFiller>(WalletFiller.Name, DossierTopics.StateChanged, inOrderPerKey: true);
         services.AddScoped<LegalTimeSource>();
         services.AddScoped<UploadFileHandler>();
         services.AddScoped<ReceiveDossierHandler>();

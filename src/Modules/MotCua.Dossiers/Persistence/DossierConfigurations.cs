@@ -41,6 +41,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.IsOnLastStep);
         builder.Ignore(d => d.OpenSupplement);
         builder.Ignore(d => d.OpenPause);
+        builder.Property(d => d.ExternalSource).HasMaxLength(64);
+        builder.Property(d => d.ExternalId).HasMaxLength(128);
+        // One dossier per submission of an outside front door, however often it is resent.
+        builder.HasIndex(d => new { d.ExternalSource, d.ExternalId }).IsUnique();
         builder.Property(d => d.Plan).HasConversion(JsonConversion<StepPlan>()).Metadata.SetValueComparer(JsonComparer<StepPlan>());
         builder.Property(d => d.RefusalReasons).HasConversion(JsonConversion<ReasonItem>()).Metadata.SetValueComparer(JsonComparer<ReasonItem>());
 
@@ -98,6 +102,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             c.HasKey("DossierId", nameof(SubmittedComponent.Number));
             c.Property(x => x.Number).ValueGeneratedNever();
             c.Property(x => x.Name).HasMaxLength(1000);
+            c.Ignore(x => x.ReusedFromWallet);
             c.OwnsOne(x => x.File, f => File(f, "file_"));
         });
         builder.OwnsMany(d => d.Supplements, s =>
@@ -147,7 +152,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         });
     }
 
-    private static void File<TOwner>(OwnedNavigationBuilder<TOwner, DigitizedFile> file, string prefix)
+    internal static void File<TOwner>(OwnedNavigationBuilder<TOwner, DigitizedFile> file, string prefix)
         where TOwner : class
     {
         file.Property(x => x.Key).HasColumnName(prefix + "key").HasMaxLength(512).IsRequired();
@@ -211,5 +216,41 @@ internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Actor).HasMaxLength(256);
         builder.Property(r => r.Key).HasMaxLength(128);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
+    }
+}
+
+internal sealed class WalletDocumentConfiguration : IEntityTypeConfiguration<WalletDocument>
+{
+    public void Configure(EntityTypeBuilder<WalletDocument> builder)
+    {
+        builder.ToTable("dossier_wallet_documents");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.OwnerIdentifier).HasMaxLength(32);
+        builder.Property(d => d.RepresentativeIdentifier).HasMaxLength(32);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Name).HasMaxLength(1000);
+        builder.Property(d => d.SourceDossierCode).HasMaxLength(DossierCode.MaxLength);
+        builder.Property(d => d.ProcedureCode).HasMaxLength(32);
+        builder.OwnsOne(d => d.File, f => DossierConfiguration.File(f, "file_"));
+        builder.Navigation(d => d.File).IsRequired();
+        builder.HasIndex(d => new { d.OwnerIdentifier, d.AddedAtUtc });
+        builder.HasIndex(d => d.RepresentativeIdentifier);
+        // A redelivered event finds the document already there (components by number, the result once).
+        builder.HasIndex(d => new { d.SourceDossierCode, d.Kind, d.ComponentNumber }).IsUnique();
+    }
+}
+
+internal sealed class WalletReuseConfiguration : IEntityTypeConfiguration<WalletReuse>
+{
+    public void Configure(EntityTypeBuilder<WalletReuse> builder)
+    {
+        builder.ToTable("dossier_wallet_reuses");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.DossierCode).HasMaxLength(DossierCode.MaxLength);
+        builder.Property(r => r.ReusedBy).HasMaxLength(256);
+        builder.HasIndex(r => r.DocumentId);
+        builder.HasIndex(r => new { r.DossierCode, r.ComponentNumber }).IsUnique();
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Dossiers.Domain;
 using MotCua.Dossiers.Persistence;
-using MotCua.Kernel.Files;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
 
@@ -18,103 +16,32 @@ public sealed record UploadedFile(Guid Id, string FileName, string ContentType, 
 /// Stores a digitized document (NĐ 107/2021: dossiers and results are digitized on receipt) after checking its
 /// type by its first bytes, not by its name, and its size. The id is then referenced when the dossier is created.
 /// </summary>
-internal sealed class UploadFileHandler(DbContext db, IFileStore store, BusinessClock clock)
+internal sealed class UploadFileHandler(DbContext db, DigitizedFiles files, BusinessClock clock)
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
-
-    private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
-    private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     public async Task<Result<UploadedFile>> HandleAsync(ClaimsPrincipal user, string? fileName, Stream content, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        var (bytes, tooLarge) = await DigitizedFiles.ReadAsync(content, cancellationToken);
+        var (file, refusal) = bytes is null ? (null, tooLarge) : DigitizedFiles.Check(fileName, bytes);
+        if (file is null)
         {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return Error.Field("file", "Tệp vượt quá dung lượng cho phép (20 MB).");
-            }
-
-            buffer.Write(chunk, 0, read);
+            return Error.Field("file", refusal!);
         }
 
-        if (buffer.Length == 0)
-        {
-            return Error.Field("file", "Chọn tệp cần tải lên.");
-        }
-
-        var contentType = Sniff(buffer);
-        if (contentType is null)
-        {
-            return Error.Field("file", "Chỉ chấp nhận tệp PDF, JPEG, PNG hoặc DOCX.");
-        }
-
-        var name = string.IsNullOrWhiteSpace(fileName) ? "tep" : Path.GetFileName(fileName.Trim());
-        if (name.Length > 200)
-        {
-            name = name[^200..];
-        }
-
-        buffer.Position = 0;
-        var stored = await store.SaveAsync("dossiers", name, contentType, buffer, cancellationToken);
+        var stored = await files.StoreAsync(file, cancellationToken);
         var upload = new DossierUpload
         {
             Id = Guid.CreateVersion7(),
             Key = stored.Key,
             Sha256 = stored.Sha256,
-            Size = stored.Length,
+            Size = stored.Size,
             ContentType = stored.ContentType,
-            FileName = name,
+            FileName = stored.FileName,
             UploadedBy = DossierAccess.ActorOf(user),
             UploadedAtUtc = clock.UtcNow,
         };
         db.Add(upload);
         await db.SaveChangesAsync(cancellationToken);
         return new UploadedFile(upload.Id, upload.FileName, upload.ContentType, upload.Size, upload.Sha256);
-    }
-
-    /// <summary>The content type the bytes prove, or null: a renamed executable is not a PDF.</summary>
-    internal static string? Sniff(MemoryStream buffer)
-    {
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith("%PDF-"u8))
-        {
-            return "application/pdf";
-        }
-
-        if (bytes.StartsWith(JpegMagic))
-        {
-            return "image/jpeg";
-        }
-
-        if (bytes.StartsWith(PngMagic))
-        {
-            return "image/png";
-        }
-
-        if (bytes.StartsWith("PK\u0003\u0004"u8) && IsWordDocument(buffer))
-        {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        }
-
-        return null;
-    }
-
-    private static bool IsWordDocument(MemoryStream buffer)
-    {
-        try
-        {
-            buffer.Position = 0;
-            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            return zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry("word/document.xml") is not null;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
     }
 }
 
