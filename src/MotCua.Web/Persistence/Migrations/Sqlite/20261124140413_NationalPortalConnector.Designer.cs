@@ -11,7 +11,7 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124132312_NationalPortalConnector")]
+    [Migration("20261124140413_NationalPortalConnector")]
     partial class NationalPortalConnector
     {
         /// <inheritdoc />
@@ -565,6 +565,17 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IdentityVerifiedWithVneid")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("InboxDueAtUtc")
                         .HasColumnType("TEXT");
 
@@ -672,11 +683,100 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessingUnitPath");
 
+                    b.HasIndex("ExternalSource", "ExternalId")
+                        .IsUnique();
+
                     b.HasIndex("InboxDueAtUtc", "Code");
 
                     b.HasIndex("Status", "InboxDueAtUtc");
 
                     b.ToTable("dossier_dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.WalletDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ComponentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeIdentifier")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepresentativeIdentifier");
+
+                    b.HasIndex("OwnerIdentifier", "AddedAtUtc");
+
+                    b.HasIndex("SourceDossierCode", "Kind", "ComponentNumber")
+                        .IsUnique();
+
+                    b.ToTable("dossier_wallet_documents", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.WalletReuse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComponentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReusedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReusedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DossierCode", "ComponentNumber")
+                        .IsUnique();
+
+                    b.ToTable("dossier_wallet_reuses", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierCodeSequence", b =>
@@ -1443,6 +1543,9 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                             b1.Property<int>("Originals")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<Guid?>("WalletDocumentId")
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("DossierId", "Number");
 
                             b1.ToTable("dossier_components", (string)null);
@@ -1555,6 +1658,53 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.Navigation("Steps");
 
                     b.Navigation("Supplements");
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.WalletDocument", b =>
+                {
+                    b.OwnsOne("MotCua.Dossiers.Domain.DigitizedFile", "File", b1 =>
+                        {
+                            b1.Property<Guid>("WalletDocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_name");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_key");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("file_size");
+
+                            b1.HasKey("WalletDocumentId");
+
+                            b1.ToTable("dossier_wallet_documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WalletDocumentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>

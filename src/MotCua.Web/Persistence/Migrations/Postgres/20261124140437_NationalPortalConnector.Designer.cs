@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261124132343_NationalPortalConnector")]
+    [Migration("20261124140437_NationalPortalConnector")]
     partial class NationalPortalConnector
     {
         /// <inheritdoc />
@@ -574,6 +574,17 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ExternalSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IdentityVerifiedWithVneid")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("InboxDueAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -681,11 +692,100 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProcessingUnitPath");
 
+                    b.HasIndex("ExternalSource", "ExternalId")
+                        .IsUnique();
+
                     b.HasIndex("InboxDueAtUtc", "Code");
 
                     b.HasIndex("Status", "InboxDueAtUtc");
 
                     b.ToTable("dossier_dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.WalletDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ComponentNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OwnerIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RepresentativeIdentifier")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceDossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepresentativeIdentifier");
+
+                    b.HasIndex("OwnerIdentifier", "AddedAtUtc");
+
+                    b.HasIndex("SourceDossierCode", "Kind", "ComponentNumber")
+                        .IsUnique();
+
+                    b.ToTable("dossier_wallet_documents", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.WalletReuse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ComponentNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ReusedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReusedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DossierCode", "ComponentNumber")
+                        .IsUnique();
+
+                    b.ToTable("dossier_wallet_reuses", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierCodeSequence", b =>
@@ -1456,6 +1556,9 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                             b1.Property<int>("Originals")
                                 .HasColumnType("integer");
 
+                            b1.Property<Guid?>("WalletDocumentId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("DossierId", "Number");
 
                             b1.ToTable("dossier_components", (string)null);
@@ -1568,6 +1671,53 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Navigation("Steps");
 
                     b.Navigation("Supplements");
+                });
+
+            modelBuilder.Entity("MotCua.Dossiers.Domain.WalletDocument", b =>
+                {
+                    b.OwnsOne("MotCua.Dossiers.Domain.DigitizedFile", "File", b1 =>
+                        {
+                            b1.Property<Guid>("WalletDocumentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("file_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("file_name");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("file_key");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("file_sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("file_size");
+
+                            b1.HasKey("WalletDocumentId");
+
+                            b1.ToTable("dossier_wallet_documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WalletDocumentId");
+                        });
+
+                    b.Navigation("File")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>
