@@ -19,6 +19,45 @@ public abstract class NationalPortalInboundTests(MotCuaApp app) : IntegrationTes
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task A_dossier_from_the_portal_is_created_once_and_resending_it_returns_the_same_code()
+    {
+        var name = DossierDesk.UniqueName();
+        var submission = Kit.Submission(name);
+        using var motCua = Kit.MotCua();
+
+        var created = await Kit.Portal.SubmitToMotCuaAsync(motCua, submission, Ct);
+        var replayed = await Kit.Portal.SubmitToMotCuaAsync(motCua, submission, Ct);
+
+        created.Status.ShouldBe(HttpStatusCode.Created, created.Body);
+        var code = created.Code.ShouldNotBeNull();
+        replayed.Status.ShouldBe(HttpStatusCode.OK, replayed.Body);
+        replayed.Code.ShouldBe(code);
+        (await Desk.CountDossiersAsync(name)).ShouldBe(1);
+        var dossier = await Desk.GetAsync(DossierDesk.Desk, code);
+        DossierDesk.State(dossier).ShouldBe("Submitted");
+        var sync = (await Kit.SyncRecordAsync(code)).ShouldNotBeNull();
+        sync.Origin.ShouldBe(PortalSyncOrigin.NationalPortal);
+        sync.PortalDossierId.ShouldBe(submission.PortalId);
+    }
+
+    [Fact]
+    public async Task A_dossier_from_the_portal_is_not_created_there_again_but_its_progress_is_pushed()
+    {
+        var name = DossierDesk.UniqueName();
+        using var motCua = Kit.MotCua();
+        var created = await Kit.Portal.SubmitToMotCuaAsync(motCua, Kit.Submission(name), Ct);
+        var code = created.Code.ShouldNotBeNull(created.Body);
+
+        await Kit.SyncAsync(code);
+
+        Kit.Portal.Received(code).ShouldNotContain(c => c.Operation == "create");
+        var record = Kit.Portal.Find(code).ShouldNotBeNull();
+        record.PortalId.ShouldNotBeNull();
+        record.Progress.ShouldContain(p => p.Trigger == "SubmitOnline" && p.Status == 1 && p.Actor == "dvcqg:" + Kit.Portal.PortalClientId);
+        record.Status.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Without_credentials_the_portal_is_refused_with_a_problem_and_nothing_is_written()
     {
         var name = DossierDesk.UniqueName();
