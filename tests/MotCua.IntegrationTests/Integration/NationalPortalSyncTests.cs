@@ -33,7 +33,8 @@ public abstract class NationalPortalSyncTests(MotCuaApp app) : IntegrationTest(a
         await Kit.SyncAsync(code);
 
         var published = await Kit.PublishedLinesAsync(code);
-        published[0].Status.ShouldBe(2);
+        published[0].ShouldBe((1, "ReceiveAtDesk", 1));
+        published.ShouldContain(l => l.Trigger == "Accept" && l.Status == 2);
         published.ShouldContain(l => l.Trigger == "Transfer" && l.Status == 4);
         var record = Kit.Portal.Find(code).ShouldNotBeNull();
         record.ProcedureCode.ShouldBe(DossierDesk.Procedure);
