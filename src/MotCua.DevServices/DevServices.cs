@@ -5,8 +5,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+<<<<<<< HEAD
 using MotCua.DevServices.Identity;
 using MotCua.DevServices.PaymentGateway;
+=======
+using MotCua.DevServices.NationalPortal;
+>>>>>>> national
 
 namespace MotCua.DevServices;
 
@@ -23,18 +27,27 @@ public sealed class DevServices : IAsyncDisposable
     {
         _app = app;
         BaseAddress = baseAddress;
+<<<<<<< HEAD
         Identity = identity;
         PaymentGateway = paymentGateway;
+=======
+        NationalPortal = app.Services.GetRequiredService<FakeNationalPortal>();
+>>>>>>> national
     }
 
     /// <summary>Root of the server, ending with a slash.</summary>
     public Uri BaseAddress { get; }
 
+<<<<<<< HEAD
     /// <summary>The OpenID Connect provider standing in for VNeID (authority at <see cref="BaseAddress"/>).</summary>
     public DevIdentityProvider Identity { get; }
 
     /// <summary>The payment platform's stand-in and its test controls.</summary>
     public FakePaymentGateway PaymentGateway { get; }
+=======
+    /// <summary>The national public-service portal (Cổng DVCQG): its sync API, its submissions, its failures on demand.</summary>
+    public FakeNationalPortal NationalPortal { get; }
+>>>>>>> national
 
     /// <summary>Starts the server on <paramref name="port"/> (0 picks a free one).</summary>
     public static async Task<DevServices> StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -45,6 +58,7 @@ public sealed class DevServices : IAsyncDisposable
         builder.Logging.AddFilter("OpenIddict", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("MotCua.DevServices", LogLevel.Warning);
         var identity = new DevIdentityProvider();
         // Each fake registers its services here …
+<<<<<<< HEAD
         identity.Add(builder.Services);
         var paymentGateway = new FakePaymentGateway();
         var app = builder.Build();
@@ -52,6 +66,13 @@ public sealed class DevServices : IAsyncDisposable
         // … and maps its endpoints here, under its own path.
         await identity.MapAsync(app);
         paymentGateway.Map(app);
+=======
+        builder.Services.AddSingleton(new FakeNationalPortal(TimeProvider.System));
+        var app = builder.Build();
+        app.MapGet("/", () => "MotCua development services");
+        // … and maps its endpoints here, under its own path.
+        NationalPortalEndpoints.Map(app, app.Services.GetRequiredService<FakeNationalPortal>());
+>>>>>>> national
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), identity, paymentGateway);
@@ -71,10 +92,19 @@ public sealed class DevServices : IAsyncDisposable
             ["Citizens:Oidc:Claims:Identifier"] = DevIdentityProvider.IdentifierClaim,
         };
         // Each fake adds the keys its adapter reads.
+<<<<<<< HEAD
         settings["Payments:Gateway:BaseUrl"] = new Uri(BaseAddress, FakePaymentGateway.PathPrefix.TrimStart('/') + "/").ToString();
         settings["Payments:Gateway:MerchantCode"] = FakePaymentGateway.MerchantCode;
         settings["Payments:Gateway:Secret"] = FakePaymentGateway.Secret;
         settings["Payments:Gateway:TimeoutSeconds"] = "2";
+=======
+        settings["NationalPortal:BaseUrl"] = new Uri(BaseAddress, "national-portal/").ToString();
+        settings["NationalPortal:ClientId"] = NationalPortal.MotCuaClientId;
+        settings["NationalPortal:ClientSecret"] = NationalPortal.MotCuaClientSecret;
+        settings["NationalPortal:TimeoutSeconds"] = "5";
+        settings["NationalPortal:Inbound:ClientId"] = NationalPortal.PortalClientId;
+        settings["NationalPortal:Inbound:ClientSecret"] = NationalPortal.PortalClientSecret;
+>>>>>>> national
         return settings;
     }
 
