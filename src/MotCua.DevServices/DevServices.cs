@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MotCua.DevServices.Sms;
+using MotCua.DevServices.Smtp;
 
 namespace MotCua.DevServices;
 
@@ -17,14 +19,22 @@ public sealed class DevServices : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DevServices(WebApplication app, Uri baseAddress)
+    private DevServices(WebApplication app, Uri baseAddress, FakeSmsProvider sms, SmtpSink smtp)
     {
         _app = app;
         BaseAddress = baseAddress;
+        Sms = sms;
+        Smtp = smtp;
     }
 
     /// <summary>Root of the server, ending with a slash.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The SMS provider's HTTP API (under <c>sms/</c>): messages received, failures and stalls to come.</summary>
+    public FakeSmsProvider Sms { get; }
+
+    /// <summary>The SMTP relay, on a loopback port of its own: messages received, failures to come.</summary>
+    public SmtpSink Smtp { get; }
 
     /// <summary>Starts the server on <paramref name="port"/> (0 picks a free one).</summary>
     public static async Task<DevServices> StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -33,12 +43,16 @@ public sealed class DevServices : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Each fake registers its services here …
+        var sms = new FakeSmsProvider();
         var app = builder.Build();
         app.MapGet("/", () => "MotCua development services");
         // … and maps its endpoints here, under its own path.
+        sms.Map(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"));
+        // SMTP is not HTTP: the sink listens on a port of its own next to the server (the demo's is the server's port + 1).
+        var smtp = SmtpSink.Start(port == 0 ? 0 : port + 1);
+        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), sms, smtp);
     }
 
     /// <summary>The configuration that points MotCua at these fakes (added on top of appsettings by the host and the tests).</summary>
@@ -49,6 +63,15 @@ public sealed class DevServices : IAsyncDisposable
             ["DevServices:BaseAddress"] = BaseAddress.ToString(),
         };
         // Each fake adds the keys its adapter reads.
+        settings["Notifications:Sms:BaseUrl"] = new Uri(BaseAddress, "sms/v1/").ToString();
+        settings["Notifications:Sms:ApiKey"] = FakeSmsProvider.ApiKey;
+        settings["Notifications:Sms:Sender"] = FakeSmsProvider.Sender;
+        // The fake answers at once unless told to stall: a short timeout keeps stalled sends quick to fail.
+        settings["Notifications:Sms:Timeout"] = "00:00:03";
+        settings["Notifications:Smtp:Host"] = "127.0.0.1";
+        settings["Notifications:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Notifications:Smtp:From"] = "MotCua <khongtraloi@motcua.demo>";
+        settings["Notifications:Smtp:UseTls"] = "false";
         return settings;
     }
 
@@ -56,5 +79,6 @@ public sealed class DevServices : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Smtp.DisposeAsync();
     }
 }
