@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Dossiers.Contracts;
+using MotCua.Engagement.Features.Notifications.ChangePreferences;
 using MotCua.Engagement.Features.Notifications.ComposeMessages;
 using MotCua.Engagement.Features.Notifications.FailedDeliveries;
 using MotCua.Engagement.Features.Notifications.NotifyApplicant;
@@ -25,10 +26,15 @@ internal static class NotificationsSetup
         services.AddScoped<IEmailSender, SmtpEmailSender>();
         services.AddScoped<ListFailedDeliveriesHandler>();
         services.AddScoped<ResendDeliveryHandler>();
+        services.AddScoped<NotificationPreferencesHandler>();
         services.AddOutboxSubscriber<DossierChangesSubscriber>("engagement.notifications.dossier-changes", DossierTopics.StateChanged);
         services.AddOutboxSubscriber<PaymentsSubscriber>("engagement.notifications.payments", PaymentTopics.Paid);
         services.AddOutboxSubscriber<DeliverNotificationSubscriber>("engagement.notifications.delivery", DeliveryTopic);
     }
 
-    public static void Map(IEndpointRouteBuilder app) => FailedDeliveriesEndpoints.Map(app);
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        FailedDeliveriesEndpoints.Map(app);
+        NotificationPreferencesEndpoints.Map(app);
+    }
 }
