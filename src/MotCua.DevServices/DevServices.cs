@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MotCua.DevServices.Identity;
 using MotCua.DevServices.Sms;
 using MotCua.DevServices.Smtp;
 
@@ -19,10 +20,11 @@ public sealed class DevServices : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DevServices(WebApplication app, Uri baseAddress, FakeSmsProvider sms, SmtpSink smtp)
+    private DevServices(WebApplication app, Uri baseAddress, DevIdentityProvider identity, FakeSmsProvider sms, SmtpSink smtp)
     {
         _app = app;
         BaseAddress = baseAddress;
+        Identity = identity;
         Sms = sms;
         Smtp = smtp;
     }
@@ -36,23 +38,30 @@ public sealed class DevServices : IAsyncDisposable
     /// <summary>The SMTP relay, on a loopback port of its own: messages received, failures to come.</summary>
     public SmtpSink Smtp { get; }
 
+    /// <summary>The OpenID Connect provider standing in for VNeID (authority at <see cref="BaseAddress"/>).</summary>
+    public DevIdentityProvider Identity { get; }
+
     /// <summary>Starts the server on <paramref name="port"/> (0 picks a free one).</summary>
     public static async Task<DevServices> StartAsync(int port = 0, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Only the fakes' warnings are worth seeing; these rules are more specific than the app's appsettings found beside them.
+        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("MotCua.DevServices", LogLevel.Warning);
+        var identity = new DevIdentityProvider();
         // Each fake registers its services here …
+        identity.Add(builder.Services);
         var sms = new FakeSmsProvider();
         var app = builder.Build();
         app.MapGet("/", () => "MotCua development services");
         // … and maps its endpoints here, under its own path.
+        await identity.MapAsync(app);
         sms.Map(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         // SMTP is not HTTP: the sink listens on a port of its own next to the server (the demo's is the server's port + 1).
         var smtp = SmtpSink.Start(port == 0 ? 0 : port + 1);
-        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), sms, smtp);
+        return new DevServices(app, new Uri(address.TrimEnd('/') + "/"), identity, sms, smtp);
     }
 
     /// <summary>The configuration that points MotCua at these fakes (added on top of appsettings by the host and the tests).</summary>
@@ -61,6 +70,12 @@ public sealed class DevServices : IAsyncDisposable
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["DevServices:BaseAddress"] = BaseAddress.ToString(),
+            ["Citizens:Oidc:Authority"] = BaseAddress.ToString(),
+            ["Citizens:Oidc:ClientId"] = DevIdentityProvider.ClientId,
+            ["Citizens:Oidc:ClientSecret"] = DevIdentityProvider.ClientSecret,
+            ["Citizens:Oidc:RequireHttpsMetadata"] = "false",
+            ["Citizens:Oidc:ProviderName"] = "VNeID (môi trường phát triển)",
+            ["Citizens:Oidc:Claims:Identifier"] = DevIdentityProvider.IdentifierClaim,
         };
         // Each fake adds the keys its adapter reads.
         settings["Notifications:Sms:BaseUrl"] = new Uri(BaseAddress, "sms/v1/").ToString();
@@ -79,6 +94,7 @@ public sealed class DevServices : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Identity.DisposeAsync();
         await Smtp.DisposeAsync();
     }
 }
