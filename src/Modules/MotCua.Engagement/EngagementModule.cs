@@ -10,11 +10,16 @@ public static class EngagementModule
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(EngagementModule).Assembly);
+        Features.Notifications.NotificationsSetup.Add(services);
         return services;
     }
 
     public static void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngagementModule).Assembly);
 
-    public static IEndpointRouteBuilder MapEngagementModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapEngagementModule(this IEndpointRouteBuilder app)
+    {
+        Features.Notifications.NotificationsSetup.Map(app);
+        return app;
+    }
 }
