@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Engagement.Features.Satisfaction;
 
 namespace MotCua.Engagement;
 
@@ -10,11 +11,16 @@ public static class EngagementModule
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(EngagementModule).Assembly);
+        SatisfactionSetup.Add(services);
         return services;
     }
 
     public static void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngagementModule).Assembly);
 
-    public static IEndpointRouteBuilder MapEngagementModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapEngagementModule(this IEndpointRouteBuilder app)
+    {
+        SatisfactionSetup.Map(app);
+        return app;
+    }
 }
