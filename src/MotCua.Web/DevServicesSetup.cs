@@ -25,4 +25,24 @@ internal static class DevServicesSetup
         builder.Configuration.AddInMemoryCollection(services.Settings());
         builder.Services.AddSingleton(services);
     }
+
+    /// <summary>Once the app listens, lets the development identity provider redirect citizens back to it.</summary>
+    public static void AllowAppWhenStarted(WebApplication app)
+    {
+        if (app.Services.GetService<DevServices.DevServices>() is not { } services)
+        {
+            return;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                var uri = new Uri(address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal).Replace("*", "localhost", StringComparison.Ordinal));
+                services.Identity.AllowAppAsync(uri).GetAwaiter().GetResult();
+                var loopback = new UriBuilder(uri) { Host = uri.Host == "localhost" ? "127.0.0.1" : "localhost" }.Uri;
+                services.Identity.AllowAppAsync(loopback).GetAwaiter().GetResult();
+            }
+        });
+    }
 }

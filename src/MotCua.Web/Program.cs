@@ -27,6 +27,7 @@ builder.Services
     .AddMotCuaWeb(builder.Configuration);
 
 var app = builder.Build();
+DevServicesSetup.AllowAppWhenStarted(app);
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 

@@ -19,6 +19,13 @@ internal static class StartupBanner
                 lines.AddRange(AdministrationDemoData.Accounts.Select(a => $"  {a.Email,-32} {a.Role,-18} {a.UnitCode}"));
             }
 
+            if (app.Services.GetService<DevServices.DevServices>() is { } fakes)
+            {
+                lines.Add($"Development stand-ins of the national systems (VNeID, payment platform, national portal, SMS, e-mail): {fakes.BaseAddress}");
+                lines.Add($"Demo citizens, sign in at /cong-dan/dang-nhap (password for all: {DevServices.Identity.DemoCitizens.Password}):");
+                lines.AddRange(DevServices.Identity.DemoCitizens.All.Select(c => $"  {c.Identifier}  {c.FullName}"));
+            }
+
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         });
 }

@@ -34,6 +34,7 @@ internal static class WebSetup
             return Task.CompletedTask;
         }));
         services.AddMotCuaRateLimits(configuration);
+        services.AddCitizenAuthentication(configuration);
         services.AddDataProtection()
             .SetApplicationName("MotCua")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseSetup.DataDirectory(configuration), "keys")));
@@ -86,6 +87,7 @@ internal static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapCitizenSignIn();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -79,6 +80,8 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             _ = Server;
         }
+
+        await DevServices.Identity.AllowAppAsync(BaseAddress);
     }
 
     /// <summary>
@@ -91,6 +94,55 @@ public class MotCuaApp : WebApplicationFactory<Program>, IAsyncLifetime
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>
+    /// A client carrying the cookie of a demo citizen, obtained through the real OpenID Connect flow against the
+    /// development identity provider (authorize, provider sign-in, code exchange). Redirects are not followed, so tests
+    /// see them.
+    /// </summary>
+    public async Task<HttpClient> CitizenClientAsync(string citizenId, string password = DemoPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var done = await SignInCitizenAsync(client, citizenId, password);
+        if (done.StatusCode != HttpStatusCode.Redirect || done.Headers.Location?.OriginalString != "/cong-dan")
+        {
+            throw new InvalidOperationException($"Citizen sign-in of {citizenId} ended with {(int)done.StatusCode} {done.Headers.Location}.");
+        }
+
+        return client;
+    }
+
+    /// <summary>
+    /// Runs the sign-in of a citizen for <paramref name="client"/> (which must not follow redirects) and returns the app's
+    /// answer to the provider's callback; <paramref name="tamperCallback"/> may alter the callback URL on its way back.
+    /// </summary>
+    public async Task<HttpResponseMessage> SignInCitizenAsync(HttpClient client, string citizenId, string password = DemoPassword, Func<Uri, Uri>? tamperCallback = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var start = await client.GetAsync("/cong-dan/dang-nhap/vneid?returnUrl=%2Fcong-dan");
+        var authorize = start.Headers.Location ?? throw new InvalidOperationException($"No challenge: {(int)start.StatusCode}.");
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        using var provider = new HttpClient(handler) { BaseAddress = DevServices.BaseAddress };
+        using var toLogin = await provider.GetAsync(authorize);
+        var login = new Uri(DevServices.BaseAddress, toLogin.Headers.Location!);
+        var returnUrl = System.Web.HttpUtility.ParseQueryString(login.Query)["returnUrl"]!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["returnUrl"] = returnUrl,
+            ["identifier"] = citizenId,
+            ["password"] = password,
+        });
+        using var signedIn = await provider.PostAsync("oidc/login", form);
+        if (signedIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            return new HttpResponseMessage(signedIn.StatusCode);
+        }
+
+        using var authorized = await provider.GetAsync(signedIn.Headers.Location!);
+        var callback = authorized.Headers.Location ?? throw new InvalidOperationException($"The provider did not redirect back: {(int)authorized.StatusCode}.");
+        callback = tamperCallback?.Invoke(callback) ?? callback;
+        return await client.GetAsync(callback.PathAndQuery);
     }
 
     private async Task<string> IssueTokenAsync(string email, string password)
