@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Engagement.Features.Notifications;
+using MotCua.Engagement.Features.Satisfaction;
 
 namespace MotCua.Engagement;
 
@@ -10,7 +12,8 @@ public static class EngagementModule
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(EngagementModule).Assembly);
-        Features.Notifications.NotificationsSetup.Add(services);
+        NotificationsSetup.Add(services);
+        SatisfactionSetup.Add(services);
         return services;
     }
 
@@ -19,7 +22,8 @@ public static class EngagementModule
 
     public static IEndpointRouteBuilder MapEngagementModule(this IEndpointRouteBuilder app)
     {
-        Features.Notifications.NotificationsSetup.Map(app);
+        NotificationsSetup.Map(app);
+        SatisfactionSetup.Map(app);
         return app;
     }
 }
