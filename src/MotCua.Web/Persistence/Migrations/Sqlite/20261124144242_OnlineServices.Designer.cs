@@ -11,8 +11,8 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124140413_NationalPortalConnector")]
-    partial class NationalPortalConnector
+    [Migration("20261124144242_OnlineServices")]
+    partial class OnlineServices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -796,6 +796,43 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.ToTable("dossier_code_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerCitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerCitizenId", "UpdatedAtUtc");
+
+                    b.ToTable("dossier_drafts", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Dossiers.Persistence.DossierUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -869,6 +906,245 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasKey("Actor", "Key");
 
                     b.ToTable("dossier_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierCode", "EventKey", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("engagement_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("CitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SmsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CitizenId");
+
+                    b.ToTable("engagement_notification_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Satisfaction.Rating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attitude")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EditableUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overall")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierCode")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedAtUtc", "ProcessingUnitPath");
+
+                    b.ToTable("engagement_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Satisfaction.RatingReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedAttitude")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedOverall")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RatingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RatingId");
+
+                    b.HasIndex("ProcessingUnitPath", "AnsweredAtUtc", "OpenedAtUtc");
+
+                    b.ToTable("engagement_rating_reviews", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Integration.Domain.PortalSync", b =>
@@ -1053,6 +1329,135 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("Subscriber", "Key", "Id");
 
                     b.ToTable("kernel_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Payments.Domain.ExemptionClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierCode", "ProcedureVersionId", "ItemNumber")
+                        .IsUnique();
+
+                    b.ToTable("payment_exemption_claims", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Payments.Domain.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GatewayTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Platform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettledVia")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DossierCode", "CreatedAtUtc");
+
+                    b.ToTable("payment_payments", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1413,6 +1818,44 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsMany("MotCua.Dossiers.Domain.OnlinePayment", "OnlinePayments", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PaymentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountDong")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("GatewayTransactionId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("PaidAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Platform")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ReceiptNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierId", "PaymentId");
+
+                            b1.ToTable("dossier_online_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.OwnsMany("MotCua.Dossiers.Domain.ProcessingStep", "Steps", b1 =>
                         {
                             b1.Property<Guid>("DossierId")
@@ -1649,6 +2092,8 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
 
                     b.Navigation("History");
 
+                    b.Navigation("OnlinePayments");
+
                     b.Navigation("Pauses");
 
                     b.Navigation("Representative");
@@ -1705,6 +2150,51 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
 
                     b.Navigation("File")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Satisfaction.RatingReview", b =>
+                {
+                    b.HasOne("MotCua.Engagement.Features.Satisfaction.Rating", null)
+                        .WithMany()
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Payments.Domain.Payment", b =>
+                {
+                    b.OwnsMany("MotCua.Payments.Domain.PaymentItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("PaymentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ExemptionClaimed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Exemptions")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ListedAmountDong")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("PaymentId", "Number");
+
+                            b1.ToTable("payment_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PaymentId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MotCua.Catalog.Domain.Procedure", b =>
