@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MotCua.Integration.Domain;
 using MotCua.IntegrationTests.Dossiers;
 using MotCua.IntegrationTests.Infrastructure;
-using MotCua.Integration.Domain;
 using MotCua.TestSupport;
 using Shouldly;
 

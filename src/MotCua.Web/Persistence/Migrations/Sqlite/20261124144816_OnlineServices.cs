@@ -11,6 +11,50 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalId",
+                table: "dossier_dossiers",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalSource",
+                table: "dossier_dossiers",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IdentityVerifiedWithVneid",
+                table: "dossier_dossiers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "WalletDocumentId",
+                table: "dossier_components",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "dossier_drafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerCitizenId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProcedureName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    FormJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_drafts", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "dossier_online_payments",
                 columns: table => new
@@ -33,6 +77,46 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         principalTable: "dossier_dossiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossier_wallet_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerIdentifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RepresentativeIdentifier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    file_key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    file_sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    file_size = table.Column<long>(type: "INTEGER", nullable: false),
+                    file_content_type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SourceDossierCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ComponentNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_wallet_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossier_wallet_reuses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ComponentNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReusedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReusedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_wallet_reuses", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -99,6 +183,43 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_engagement_ratings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "integration_portal_sync",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PortalDossierId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedOnPortalAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastSyncedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastErrorAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_integration_portal_sync", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "integration_system_clients",
+                columns: table => new
+                {
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SecretExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_integration_system_clients", x => x.ClientId);
                 });
 
             migrationBuilder.CreateTable(
@@ -199,6 +320,44 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dossier_dossiers_ExternalSource_ExternalId",
+                table: "dossier_dossiers",
+                columns: new[] { "ExternalSource", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_drafts_OwnerCitizenId_UpdatedAtUtc",
+                table: "dossier_drafts",
+                columns: new[] { "OwnerCitizenId", "UpdatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_wallet_documents_OwnerIdentifier_AddedAtUtc",
+                table: "dossier_wallet_documents",
+                columns: new[] { "OwnerIdentifier", "AddedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_wallet_documents_RepresentativeIdentifier",
+                table: "dossier_wallet_documents",
+                column: "RepresentativeIdentifier");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_wallet_documents_SourceDossierCode_Kind_ComponentNumber",
+                table: "dossier_wallet_documents",
+                columns: new[] { "SourceDossierCode", "Kind", "ComponentNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_wallet_reuses_DocumentId",
+                table: "dossier_wallet_reuses",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_wallet_reuses_DossierCode_ComponentNumber",
+                table: "dossier_wallet_reuses",
+                columns: new[] { "DossierCode", "ComponentNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_engagement_notifications_DossierCode_EventKey_Channel",
                 table: "engagement_notifications",
                 columns: new[] { "DossierCode", "EventKey", "Channel" },
@@ -223,6 +382,12 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 name: "IX_engagement_ratings_DossierCode",
                 table: "engagement_ratings",
                 column: "DossierCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integration_portal_sync_PortalDossierId",
+                table: "integration_portal_sync",
+                column: "PortalDossierId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -258,7 +423,16 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "dossier_drafts");
+
+            migrationBuilder.DropTable(
                 name: "dossier_online_payments");
+
+            migrationBuilder.DropTable(
+                name: "dossier_wallet_documents");
+
+            migrationBuilder.DropTable(
+                name: "dossier_wallet_reuses");
 
             migrationBuilder.DropTable(
                 name: "engagement_notification_preferences");
@@ -268,6 +442,12 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "engagement_rating_reviews");
+
+            migrationBuilder.DropTable(
+                name: "integration_portal_sync");
+
+            migrationBuilder.DropTable(
+                name: "integration_system_clients");
 
             migrationBuilder.DropTable(
                 name: "payment_exemption_claims");
@@ -280,6 +460,26 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "payment_payments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_dossier_dossiers_ExternalSource_ExternalId",
+                table: "dossier_dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalId",
+                table: "dossier_dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalSource",
+                table: "dossier_dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "IdentityVerifiedWithVneid",
+                table: "dossier_dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "WalletDocumentId",
+                table: "dossier_components");
         }
     }
 }
