@@ -172,7 +172,7 @@ public sealed class FakePaymentGateway
     private static bool Verify(IEnumerable<KeyValuePair<string, string?>> fields, string? signature) =>
         signature is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(Secret, fields)), Encoding.ASCII.GetBytes(signature));
 
-    private static DateTime LocalNow() => TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Zone);
+    private static DateTime LocalNow() => TimeZoneInfo.ConvertTimeFromUtc(TimeProvider.System.GetUtcNow().UtcDateTime, Zone);
 
     private IResult ShowPaymentPage(HttpRequest request)
     {

@@ -74,7 +74,7 @@ public sealed class FakeSmsProvider
             return Results.Json(new SendResponse(earlier.Id, "accepted"), statusCode: StatusCodes.Status202Accepted);
         }
 
-        var message = new FakeSms("sms-" + Guid.NewGuid().ToString("N")[..16], request.From, to, request.Text, request.Reference, DateTime.UtcNow);
+        var message = new FakeSms("sms-" + Guid.NewGuid().ToString("N")[..16], request.From, to, request.Text, request.Reference, TimeProvider.System.GetUtcNow().UtcDateTime);
         _messages.Enqueue(message);
         return Results.Json(new SendResponse(message.Id, "accepted"), statusCode: StatusCodes.Status202Accepted);
     }

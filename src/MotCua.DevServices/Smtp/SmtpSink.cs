@@ -148,7 +148,7 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         using var stream = new MemoryStream(content);
         var message = MimeMessage.Load(stream);
-        _messages.Enqueue(new ReceivedMail(from, [.. recipients], message.Subject ?? string.Empty, message.TextBody, message.HtmlBody, DateTime.UtcNow));
+        _messages.Enqueue(new ReceivedMail(from, [.. recipients], message.Subject ?? string.Empty, message.TextBody, message.HtmlBody, TimeProvider.System.GetUtcNow().UtcDateTime));
     }
 
     private static string Address(string line)
