@@ -18,6 +18,7 @@ public static class DemoCitizens
         new("010167009153", "Trần Thị Lan", new DateOnly(1967, 11, 2), "0987654321", "lan.tt@congdan.demo"),
         new("001190123456", "Phạm Thị Mai", new DateOnly(1990, 8, 19), "0901234567", "mai.pt@congdan.demo"),
         new("036185004321", "Vũ Thị Thu", new DateOnly(1985, 3, 8), "0934567890", "thu.vt@congdan.demo"),
+        new("038092007777", "Lê Văn Hùng", new DateOnly(1992, 6, 30), "0977123456", "hung.lv@congdan.demo"),
     ];
 
     public static DemoCitizen? Find(string? identifier) => All.FirstOrDefault(c => c.Identifier == identifier?.Trim());

@@ -36,7 +36,12 @@ public sealed class DevIdentityProvider : IAsyncDisposable
     internal const string CallbackPath = "cong-dan/signin-oidc";
     internal const string SignedOutPath = "cong-dan/signout-callback-oidc";
 
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    // A named in-memory database: each request opens its own connection (a SqliteConnection is not thread-safe); this
+    // one stays open so that the database lives as long as the provider.
+    private readonly string _database = $"Data Source=motcua-dev-idp-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+    private readonly SqliteConnection _connection;
+
+    public DevIdentityProvider() => _connection = new SqliteConnection(_database);
     private IServiceProvider? _services;
 
     /// <summary>
@@ -48,7 +53,7 @@ public sealed class DevIdentityProvider : IAsyncDisposable
     internal void Add(IServiceCollection services)
     {
         _connection.Open();
-        services.AddDbContext<IdentityStore>(o => o.UseSqlite(_connection).UseOpenIddict());
+        services.AddDbContext<IdentityStore>(o => o.UseSqlite(_database).UseOpenIddict());
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityStore>())
             .AddServer(o =>

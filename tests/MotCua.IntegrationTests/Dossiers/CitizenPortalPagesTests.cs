@@ -11,7 +11,7 @@ namespace MotCua.IntegrationTests.Dossiers;
 public abstract class CitizenPortalPagesTests(MotCuaApp app) : IntegrationTest(app)
 {
     private const string Mai = "001190123456";
-    private const string Thu = "036185004321";
+    private const string Thu = "038092007777";
 
     private readonly OnlineCitizen _citizen = new(app);
 
