@@ -56,7 +56,7 @@ internal sealed class OnlineCitizen(MotCuaApp app)
     /// </summary>
     public async Task<List<WalletDocument>> WalletFilledFromAsync(string dossierCode, int expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             await using (var scope = app.Services.CreateAsyncScope())

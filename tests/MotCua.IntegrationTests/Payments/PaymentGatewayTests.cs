@@ -461,7 +461,7 @@ public abstract class PaymentGatewayTests(MotCuaApp app) : IntegrationTest(app)
     /// </summary>
     private async Task DeliveredToTheDossierAsync(string code)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             await App.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken: Ct);
             var delivered = await InDatabaseAsync(db => db.Set<OutboxMessage>().AnyAsync(

@@ -174,7 +174,7 @@ public abstract class DeskPagesTests(MotCuaApp app) : IntegrationTest(app)
         // Other tests receive dossiers at the same desk on the same day: follow the book's pages to this one.
         var book = await desk.GetAsync("/mot-cua/so-theo-doi?tu=2026-03-02&den=2026-03-02");
         var row = book.QuerySelectorAll("table.form-table tbody tr").SingleOrDefault(r => r.TextContent.Contains(code, StringComparison.Ordinal));
-        while (row is null && book.QuerySelector("a[href*='after=']")?.GetAttribute("href") is { } next)
+        while (row is null && book.QuerySelector("a[href*='stt=']")?.GetAttribute("href") is { } next)
         {
             book = await desk.GetAsync(next);
             row = book.QuerySelectorAll("table.form-table tbody tr").SingleOrDefault(r => r.TextContent.Contains(code, StringComparison.Ordinal));
