@@ -61,7 +61,7 @@ internal sealed class OnlineCitizen(MotCuaApp app)
         {
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(app.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), Ct);
+                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken: Ct);
                 var documents = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<WalletDocument>().AsNoTracking()
                     .Where(w => w.SourceDossierCode == dossierCode).OrderBy(w => w.Kind).ThenBy(w => w.ComponentNumber).ToListAsync(Ct);
                 if (documents.Count >= expected || DateTime.UtcNow > deadline)
