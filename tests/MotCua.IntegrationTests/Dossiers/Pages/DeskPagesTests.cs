@@ -181,6 +181,10 @@ public abstract class DeskPagesTests(MotCuaApp app) : IntegrationTest(app)
         }
 
         row.ShouldNotBeNull();
+
+        // A page after a cursor is a query of its own (it once failed to translate to SQL and answered 500).
+        var afterCursor = await desk.GetAsync("/mot-cua/so-theo-doi?tu=2026-03-02&den=2026-03-02&stt=2&after=" + MotCua.Kernel.Paging.Keyset.Encode("1|"));
+        afterCursor.QuerySelectorAll("table.form-table tbody tr").ShouldNotBeEmpty();
         row.TextContent.ShouldContain(name);
 
         using var response = await desk.Http.GetAsync("/mot-cua/so-theo-doi?handler=Xlsx&tu=2026-03-02&den=2026-03-02", DeskPageClient.Ct);

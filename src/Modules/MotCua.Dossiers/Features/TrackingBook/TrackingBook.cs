@@ -68,13 +68,7 @@ internal sealed class TrackingBookHandler(DbContext db)
         }
 
         var limit = Keyset.ClampLimit(request.Limit);
-        var query = Lines(user, request.From, request.To);
-        if (afterAt is { } at)
-        {
-            query = query.Where(l => l.ReceivedAtUtc > at || (l.ReceivedAtUtc == at && l.Code.CompareTo(afterCode) > 0));
-        }
-
-        var rows = await query.Take(limit + 1).ToListAsync(cancellationToken);
+        var rows = await Lines(user, request.From, request.To, afterAt, afterCode).Take(limit + 1).ToListAsync(cancellationToken);
         return Keyset.ToPage(rows, limit, l => string.Create(CultureInfo.InvariantCulture, $"{l.ReceivedAtUtc.Ticks}|{l.Code}"));
     }
 
@@ -126,7 +120,11 @@ internal sealed class TrackingBookHandler(DbContext db)
     private static string Local(DateTime? utc) =>
         utc is { } value ? VietnamTime.Of(new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc))).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : string.Empty;
 
-    private IQueryable<BookLine> Lines(ClaimsPrincipal user, DateOnly from, DateOnly to)
+    /// <summary>
+    /// The book's lines in order, after the cursor when given. The cursor applies to the dossiers, before the projection:
+    /// a condition on the projected record cannot be translated to SQL.
+    /// </summary>
+    private IQueryable<BookLine> Lines(ClaimsPrincipal user, DateOnly from, DateOnly to, DateTime? afterAt = null, string? afterCode = null)
     {
         var start = VietnamTime.At(from, TimeOnly.MinValue).UtcDateTime;
         var end = VietnamTime.At(to.AddDays(1), TimeOnly.MinValue).UtcDateTime;
@@ -138,6 +136,11 @@ internal sealed class TrackingBookHandler(DbContext db)
         dossiers = subtree is null
             ? dossiers.Where(d => d.DeskUnitPath == own)
             : dossiers.Where(d => d.DeskUnitPath.StartsWith(subtree));
+        if (afterAt is { } at)
+        {
+            dossiers = dossiers.Where(d => d.ReceivedAtUtc > at || (d.ReceivedAtUtc == at && d.Code.CompareTo(afterCode) > 0));
+        }
+
         return dossiers
             .OrderBy(d => d.ReceivedAtUtc).ThenBy(d => d.Code)
             .Select(d => new BookLine(
