@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using MotCua.Kernel.Citizens;
+using MotCua.Kernel.Http;
 using MotCua.Kernel.Identification;
 using MotCua.Kernel.Time;
 
@@ -82,8 +82,8 @@ internal static class CitizenAuthentication
             o.SlidingExpiration = true;
             o.LoginPath = SignInPath;
             o.AccessDeniedPath = SignInPath;
-            o.Events.OnRedirectToLogin = context => RefuseApiOrRedirect(context, StatusCodes.Status401Unauthorized, "Chưa đăng nhập", "Vui lòng đăng nhập bằng tài khoản định danh điện tử.");
-            o.Events.OnRedirectToAccessDenied = context => RefuseApiOrRedirect(context, StatusCodes.Status403Forbidden, "Không có quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.");
+            o.Events.OnRedirectToLogin = context => ApiAwareRedirects.Respond(context, StatusCodes.Status401Unauthorized, "Chưa đăng nhập", "Vui lòng đăng nhập bằng tài khoản định danh điện tử.");
+            o.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
         });
         if (settings.IsConfigured)
         {
@@ -215,17 +215,5 @@ internal static class CitizenAuthentication
         {
             identity.AddClaim(new Claim(type, value));
         }
-    }
-
-    private static async Task RefuseApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
-    {
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            context.Response.Redirect(context.RedirectUri);
-            return;
-        }
-
-        context.Response.StatusCode = status;
-        await Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context.HttpContext);
     }
 }

@@ -8,6 +8,7 @@ using MotCua.Administration.Contracts;
 using MotCua.Administration.Domain;
 using MotCua.Administration.Features;
 using MotCua.Administration.Persistence;
+using MotCua.Kernel.Http;
 
 namespace MotCua.Administration;
 

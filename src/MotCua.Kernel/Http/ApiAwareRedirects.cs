@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 
-namespace MotCua.Administration.Features;
+namespace MotCua.Kernel.Http;
 
-/// <summary>API callers get 401/403 problem details instead of a redirect to the sign-in page.</summary>
-internal static class ApiAwareRedirects
+/// <summary>
+/// Cookie schemes (staff and citizens) redirect people to their sign-in page, but API callers get 401/403 problem
+/// details instead of a redirect.
+/// </summary>
+public static class ApiAwareRedirects
 {
     public static Task ToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         Respond(context, StatusCodes.Status401Unauthorized, "Chưa đăng nhập", "Vui lòng đăng nhập để thực hiện thao tác này.");
@@ -13,17 +16,17 @@ internal static class ApiAwareRedirects
     public static Task ToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
         Respond(context, StatusCodes.Status403Forbidden, "Không có quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.");
 
-    private static async Task Respond(RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
+    public static async Task Respond(RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Redirect(context.RedirectUri);
             return;
         }
 
-        // Only one scheme answers a refusal (Policies.StaffScheme forwards to this one or to the bearer scheme),
-        // so the body can be written here.
+        // Only one scheme answers a refusal, so the body can be written here.
         context.Response.StatusCode = status;
-        await Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context.HttpContext);
+        await Microsoft.AspNetCore.Http.Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context.HttpContext);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MotCua.Kernel.Results;
 
@@ -22,5 +23,24 @@ public static class ModelStateErrors
                 state.AddModelError(formKey?.Invoke(field) ?? field, message);
             }
         }
+    }
+
+    /// <summary>
+    /// The messages of <paramref name="key"/> as the feedback block under its field, with the id the field's
+    /// <c>aria-describedby</c> points at; nothing when the field has no error.
+    /// </summary>
+    public static IHtmlContent FeedbackFor(this ModelStateDictionary state, string key, string id)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
+        {
+            return HtmlString.Empty;
+        }
+
+        var builder = new HtmlContentBuilder();
+        builder.AppendHtml($"<div class=\"invalid-feedback d-block\" id=\"{System.Net.WebUtility.HtmlEncode(id)}\">");
+        builder.Append(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal)));
+        builder.AppendHtml("</div>");
+        return builder;
     }
 }

@@ -33,19 +33,7 @@ public abstract partial class EditPage : PageModel
 
     public static string ErrorId(string key) => "loi-" + NonWord().Replace(key, "-");
 
-    public IHtmlContent ErrorFor(string key)
-    {
-        if (!ModelState.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
-        {
-            return HtmlString.Empty;
-        }
-
-        var builder = new HtmlContentBuilder();
-        builder.AppendHtml($"<div class=\"invalid-feedback d-block\" id=\"{ErrorId(key)}\">");
-        builder.Append(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)));
-        builder.AppendHtml("</div>");
-        return builder;
-    }
+    public IHtmlContent ErrorFor(string key) => ModelState.FeedbackFor(key, ErrorId(key));
 
     /// <summary>Handlers are internal to the module, so pages resolve them per request rather than through a public constructor.</summary>
     protected T Service<T>()

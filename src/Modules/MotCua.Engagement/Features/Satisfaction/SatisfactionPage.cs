@@ -50,19 +50,7 @@ public abstract class SatisfactionPage : PageModel
         return ids.Length == 0 ? null : ids;
     }
 
-    public IHtmlContent ErrorFor(string key)
-    {
-        if (!ModelState.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
-        {
-            return HtmlString.Empty;
-        }
-
-        var builder = new HtmlContentBuilder();
-        builder.AppendHtml($"<div class=\"invalid-feedback d-block\" id=\"{ErrorId(key)}\">");
-        builder.Append(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal)));
-        builder.AppendHtml("</div>");
-        return builder;
-    }
+    public IHtmlContent ErrorFor(string key) => ModelState.FeedbackFor(key, ErrorId(key));
 
     public static string Local(DateTime utc) =>
         BusinessClock.ToLocal(utc).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
