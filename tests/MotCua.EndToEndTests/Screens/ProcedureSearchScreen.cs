@@ -16,8 +16,9 @@ internal sealed class ProcedureSearchScreen(IPage page)
         await page.GetByLabel("Tên hoặc mã thủ tục").FillAsync(words);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
 
-        // Waiting for the results page itself, not for a load state the search page is already in.
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        // Waiting for the results page itself, not for a load state the search page is already in; its document is
+        // enough (the full load waits on every asset, which a loaded CI runner once took more than 30 s to serve).
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>The result rows visible at this screen size (table on a desktop, cards on a phone).</summary>

@@ -38,6 +38,8 @@ public abstract class CitizenRatingTests(MotCuaApp app) : IntegrationTest(app)
     }
 }
 
+[Collection(RatingsInSequence.Name)]
 public sealed class CitizenRatingTests_Sqlite(SqliteApp app) : CitizenRatingTests(app);
 
+[Collection(RatingsInSequence.Name)]
 public sealed class CitizenRatingTests_Postgres(PostgresApp app) : CitizenRatingTests(app);

@@ -181,6 +181,8 @@ public abstract class RatingApiTests(MotCuaApp app) : IntegrationTest(app)
     }
 }
 
+[Collection(RatingsInSequence.Name)]
 public sealed class RatingApiTests_Sqlite(SqliteApp app) : RatingApiTests(app);
 
+[Collection(RatingsInSequence.Name)]
 public sealed class RatingApiTests_Postgres(PostgresApp app) : RatingApiTests(app);

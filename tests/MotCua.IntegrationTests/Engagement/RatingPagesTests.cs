@@ -98,6 +98,8 @@ public abstract class RatingPagesTests(MotCuaApp app) : IntegrationTest(app)
     }
 }
 
+[Collection(RatingsInSequence.Name)]
 public sealed class RatingPagesTests_Sqlite(SqliteApp app) : RatingPagesTests(app);
 
+[Collection(RatingsInSequence.Name)]
 public sealed class RatingPagesTests_Postgres(PostgresApp app) : RatingPagesTests(app);

@@ -180,6 +180,8 @@ public abstract class RatingReviewTests(MotCuaApp app) : IntegrationTest(app)
     }
 }
 
+[Collection(RatingsInSequence.Name)]
 public sealed class RatingReviewTests_Sqlite(SqliteApp app) : RatingReviewTests(app);
 
+[Collection(RatingsInSequence.Name)]
 public sealed class RatingReviewTests_Postgres(PostgresApp app) : RatingReviewTests(app);
