@@ -5,6 +5,7 @@ using MotCua.Engagement;
 using MotCua.Integration;
 using MotCua.Kernel;
 using MotCua.Payments;
+using MotCua.Reporting;
 using MotCua.Web;
 using MotCua.Web.Persistence;
 
@@ -24,6 +25,7 @@ builder.Services
     .AddPaymentsModule()
     .AddEngagementModule()
     .AddIntegrationModule()
+    .AddReportingModule()
     .AddMotCuaWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.MapDossiersModule();
 app.MapPaymentsModule();
 app.MapEngagementModule();
 app.MapIntegrationModule();
+app.MapReportingModule();
 app.MapMotCuaHost();
 StartupBanner.PrintWhenStarted(app);
 

@@ -4,6 +4,7 @@ using MotCua.Catalog;
 using MotCua.Dossiers;
 using MotCua.Engagement;
 using MotCua.Integration;
+using MotCua.Reporting;
 using MotCua.Kernel;
 using MotCua.Payments;
 using NetArchTest.Rules;
@@ -21,14 +22,15 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Payments = typeof(PaymentsModule).Assembly;
     private static readonly Assembly Engagement = typeof(EngagementModule).Assembly;
     private static readonly Assembly Integration = typeof(IntegrationModule).Assembly;
+    private static readonly Assembly Reporting = typeof(ReportingModule).Assembly;
 
-    private static readonly Assembly[] Modules = [Administration, Catalog, Dossiers, Payments, Engagement, Integration];
+    private static readonly Assembly[] Modules = [Administration, Catalog, Dossiers, Payments, Engagement, Integration, Reporting];
 
     [Fact]
     public void The_kernel_depends_on_no_module_and_not_on_the_host()
     {
         var result = Types.InAssembly(Kernel).ShouldNot()
-            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Dossiers", "MotCua.Payments", "MotCua.Engagement", "MotCua.Integration", "MotCua.Web", "MotCua.DevServices").GetResult();
+            .HaveDependencyOnAny("MotCua.Administration", "MotCua.Catalog", "MotCua.Dossiers", "MotCua.Payments", "MotCua.Engagement", "MotCua.Integration", "MotCua.Reporting", "MotCua.Web", "MotCua.DevServices").GetResult();
 
         result.FailingTypeNames.ShouldBeNull();
     }
@@ -88,6 +90,16 @@ public sealed class ModuleBoundaryTests
         {
             Types.InAssembly(module).ShouldNot().HaveDependencyOn("MotCua.Dossiers").GetResult()
                 .FailingTypeNames.ShouldBeNull($"{module.GetName().Name} must not depend on dossiers");
+        }
+    }
+
+    [Fact]
+    public void Reporting_sits_on_top_no_module_depends_on_it()
+    {
+        foreach (var module in Modules.Where(m => m != Reporting))
+        {
+            Types.InAssembly(module).ShouldNot().HaveDependencyOn("MotCua.Reporting").GetResult()
+                .FailingTypeNames.ShouldBeNull($"{module.GetName().Name} must not depend on reporting: reporting reads the others");
         }
     }
 

@@ -9,6 +9,7 @@ using MotCua.Engagement;
 using MotCua.Integration;
 using MotCua.Kernel;
 using MotCua.Payments;
+using MotCua.Reporting;
 
 namespace MotCua.Web.Persistence;
 
@@ -29,6 +30,7 @@ public abstract class MotCuaDbContext(DbContextOptions options)
         PaymentsModule.ConfigureModel(builder);
         EngagementModule.ConfigureModel(builder);
         IntegrationModule.ConfigureModel(builder);
+        ReportingModule.ConfigureModel(builder);
     }
 }
 

@@ -1470,6 +1470,140 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.ToTable("payment_payments", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Reporting.Domain.DossierFact", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("ComponentsDigitized")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FeeBearing")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HandlingOfficer")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("HasElectronicResult")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LateBySecondSupplement")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("NationalStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OnlinePaymentPlatform")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProcessingUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcessingUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<double?>("ProcessingWorkingDays")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ProjectedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ResultIsDocument")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ReusedDigitizedData")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SyncedToNationalPortal")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TakenFromWallet")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Timeliness")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("VneidVerified")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Outcome", "DueAtUtc");
+
+                    b.HasIndex("ProcedureCode", "ReceivedOn");
+
+                    b.HasIndex("ProcessingUnitPath", "EndedOn");
+
+                    b.HasIndex("ProcessingUnitPath", "ReceivedOn");
+
+                    b.ToTable("reporting_dossier_facts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)

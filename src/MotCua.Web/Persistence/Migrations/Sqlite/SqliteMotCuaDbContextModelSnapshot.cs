@@ -1457,6 +1457,140 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.ToTable("payment_payments", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Reporting.Domain.DossierFact", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ComponentsDigitized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeskUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FeeBearing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingOfficer")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasElectronicResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LateBySecondSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NationalStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OnlinePaymentPlatform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ProcessingWorkingDays")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ProjectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResultIsDocument")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReusedDigitizedData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SyncedToNationalPortal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TakenFromWallet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Timeliness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("VneidVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Outcome", "DueAtUtc");
+
+                    b.HasIndex("ProcedureCode", "ReceivedOn");
+
+                    b.HasIndex("ProcessingUnitPath", "EndedOn");
+
+                    b.HasIndex("ProcessingUnitPath", "ReceivedOn");
+
+                    b.ToTable("reporting_dossier_facts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
