@@ -4,9 +4,9 @@ using MotCua.Catalog;
 using MotCua.Dossiers;
 using MotCua.Engagement;
 using MotCua.Integration;
-using MotCua.Reporting;
 using MotCua.Kernel;
 using MotCua.Payments;
+using MotCua.Reporting;
 using NetArchTest.Rules;
 using Shouldly;
 
