@@ -8,13 +8,13 @@ internal sealed class DossierReportSource(DbContext db, LegalTimeSource legalTim
 {
     public async Task<IReadOnlyList<DossierReportRow>> ReadAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
-        var dossiers = await db.Set<Dossier>().AsNoTracking().Where(d => codes.Contains(d.Code)).ToListAsync(cancellationToken);
+        var dossiers = await db.Set<Dossier>().AsNoTracking().AsSplitQuery().Where(d => codes.Contains(d.Code)).ToListAsync(cancellationToken);
         return await RowsAsync(dossiers, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DossierReportRow>> ReadPageAsync(Guid? afterId, int size, CancellationToken cancellationToken)
     {
-        var query = db.Set<Dossier>().AsNoTracking();
+        var query = db.Set<Dossier>().AsNoTracking().AsSplitQuery();
         if (afterId is { } after)
         {
             query = query.Where(d => d.Id.CompareTo(after) > 0);
