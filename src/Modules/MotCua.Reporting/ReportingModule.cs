@@ -3,11 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MotCua.Dossiers.Contracts;
-using MotCua.Engagement.Contracts;
-using MotCua.Integration.Contracts;
 using MotCua.Kernel.Outbox;
-using MotCua.Payments.Contracts;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
 using MotCua.Reporting.Features.Projection;
@@ -28,11 +24,12 @@ public static class ReportingModule
         services.AddScoped<FactCounter>();
         services.AddScoped<DrillDownHandler>();
         services.AddFactMeasures(BaseMeasures.All);
-        // Every topic that changes a reported fact, keyed by dossier code; the row is rebuilt whole, so order is free.
-        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.DossierState, DossierTopics.StateChanged);
-        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Payment, PaymentTopics.Paid);
-        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Rating, SatisfactionTopics.Rated);
-        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.NationalSync, NationalSyncTopics.FirstSynced);
+        // Every topic that changes a reported fact, keyed by dossier code, under ONE subscriber name delivered in order per
+        // key: two refreshes of a dossier never run at once, so an earlier, staler read can never overwrite a later one.
+        foreach (var topic in DossierFactSubscriber.Topics)
+        {
+            services.AddOutboxSubscriber<DossierFactSubscriber>(DossierFactSubscriber.Name, topic, inOrderPerKey: true);
+        }
         return services;
     }
 

@@ -19,7 +19,10 @@ public sealed partial class OutboxDispatcher(
     BusinessClock clock,
     ILogger<OutboxDispatcher> logger)
 {
-    private readonly Dictionary<string, OutboxSubscription> _subscriptions = subscriptions.ToDictionary(s => s.Name, StringComparer.Ordinal);
+    // One subscriber may listen to several topics under one name: its messages then share one order per key.
+    private readonly Dictionary<string, OutboxSubscription> _subscriptions = subscriptions
+        .GroupBy(s => s.Name, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, OutboxRegistration.SingleSubscriber, StringComparer.Ordinal);
 
     /// <summary>Delivers the messages due at <paramref name="asOfUtc"/> (now by default); returns how many were attempted.</summary>
     public async Task<int> DispatchAsync(DateTime? asOfUtc = null, CancellationToken cancellationToken = default)
@@ -41,14 +44,22 @@ public sealed partial class OutboxDispatcher(
                 .ToListAsync(cancellationToken);
         }
 
+        // Subscribers run side by side, each through its own messages in order: a partner slow to answer holds up only
+        // its own queue, and every subscriber still sees its messages in the order they were written.
         var attempted = 0;
-        foreach (var message in due)
-        {
-            if (await DeliverAsync(message, now, settings, cancellationToken))
+        await Parallel.ForEachAsync(
+            due.GroupBy(m => m.Subscriber, StringComparer.Ordinal),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = cancellationToken },
+            async (queue, token) =>
             {
-                attempted++;
-            }
-        }
+                foreach (var message in queue)
+                {
+                    if (await DeliverAsync(message, now, settings, token))
+                    {
+                        Interlocked.Increment(ref attempted);
+                    }
+                }
+            });
 
         return attempted;
     }

@@ -16,6 +16,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How many subscribers' queues are delivered at once: one slow partner (a portal taking its full timeout) must not
+    /// hold up every other subscriber's messages. Within one subscriber, messages go one at a time, in order.
+    /// </summary>
+    public int Parallelism { get; set; } = 4;
+
     /// <summary>How long a claimed message stays invisible to other instances while it is being delivered.</summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
 

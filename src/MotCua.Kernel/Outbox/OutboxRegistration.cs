@@ -15,4 +15,16 @@ public static class OutboxRegistration
         services.AddSingleton(new OutboxSubscription(name, topic, typeof(TSubscriber), inOrderPerKey));
         return services;
     }
+
+    /// <summary>The registrations sharing a name must agree on the subscriber and its ordering: they are one subscriber.</summary>
+    internal static OutboxSubscription SingleSubscriber(IGrouping<string, OutboxSubscription> registrations)
+    {
+        var first = registrations.First();
+        if (registrations.Any(s => s.SubscriberType != first.SubscriberType || s.InOrderPerKey != first.InOrderPerKey))
+        {
+            throw new InvalidOperationException($"Outbox subscriber \"{first.Name}\" is registered with different types or orderings.");
+        }
+
+        return first;
+    }
 }

@@ -35,6 +35,8 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
         mail.TextBody!.ShouldContain("Ngày hẹn trả kết quả: 16/03/2026.");
         mail.HtmlBody!.ShouldContain($"<a href=\"http://localhost:5080/tra-cuu-ho-so?ma={code}\">");
 
+        // The provider has the message a moment before the delivery records it as sent.
+        await _applicant.UntilAsync(() => _applicant.NotificationsAsync(code).Result.All(n => n.State == NotificationState.Sent), what: "not recorded as sent");
         var notifications = await _applicant.NotificationsAsync(code);
         notifications.Select(n => (n.Kind, n.Channel, n.State)).ShouldBe(
             [(NotificationKind.Received, NotificationChannel.Sms, NotificationState.Sent), (NotificationKind.Received, NotificationChannel.Email, NotificationState.Sent)]);

@@ -24,7 +24,7 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
     private DossierDesk Dossiers => new(App);
 
     [Fact]
-    public async Task After_a_random_workload_the_incremental_projection_equals_a_full_rebuild()
+    public async Task After_a_random_workload_the_incremental_projection_equals_a_recomputation()
     {
         var random = new Random(766);
         var codes = new List<string>();
@@ -40,12 +40,13 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
         incremental.Count.ShouldBe(codes.Count);
         incremental.Select(f => f.Outcome).Distinct().Count().ShouldBeGreaterThan(2, "the workload should end in several outcomes");
 
+        // What a rebuild writes, computed for these dossiers only: a full rebuild here would rewrite other tests' rows.
+        List<DossierFact> rebuilt;
         await using (var scope = App.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DossierFactProjector>().RebuildAsync(null, Ct);
+            rebuilt = [.. (await scope.ServiceProvider.GetRequiredService<DossierFactProjector>().ComputeAsync(codes, Ct)).OrderBy(f => f.Code, StringComparer.Ordinal)];
         }
 
-        var rebuilt = await FactsAsync(codes);
         foreach (var (before, after) in incremental.Zip(rebuilt))
         {
             Describe(after).ShouldBe(Describe(before), $"dossier {before.Code}");
@@ -109,7 +110,9 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
             page = (await leader.GetFromJsonAsync<JsonElement>(url + "&after=" + next, Ct)).GetProperty("rows");
         }
 
-        listed.Count.ShouldBe((int)total);
+        // Other tests receive dossiers at the desk meanwhile: the list may only have grown between the count and its last page.
+        var after = (await leader.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("total").GetInt64();
+        listed.Count.ShouldBeInRange((int)total, (int)after);
         listed.ShouldBeUnique();
         listed.ShouldBe(listed.Order(StringComparer.Ordinal).ToList());
         codes.ShouldBeSubsetOf(listed);
@@ -174,7 +177,7 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
         while (true)
         {
             var waiting = await Dossiers.InDatabaseAsync(db => db.Set<OutboxMessage>().AsNoTracking()
-                .CountAsync(m => m.Subscriber.StartsWith("reporting.facts.") && codes.Contains(m.Key) && m.Status != OutboxStatus.Delivered, Ct));
+                .CountAsync(m => m.Subscriber == "reporting.facts" && codes.Contains(m.Key) && m.Status != OutboxStatus.Delivered, Ct));
             if (waiting == 0)
             {
                 return;
@@ -185,8 +188,9 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
         }
     }
 
-    private Task<List<DossierFact>> FactsAsync(IReadOnlyCollection<string> codes) =>
-        Dossiers.InDatabaseAsync(db => db.Set<DossierFact>().AsNoTracking().Where(f => codes.Contains(f.Code)).OrderBy(f => f.Code).ToListAsync(Ct));
+    private async Task<List<DossierFact>> FactsAsync(IReadOnlyCollection<string> codes) =>
+        [.. (await Dossiers.InDatabaseAsync(db => db.Set<DossierFact>().AsNoTracking().Where(f => codes.Contains(f.Code)).ToListAsync(Ct)))
+            .OrderBy(f => f.Code, StringComparer.Ordinal)];
 
     /// <summary>Every projected column but the projection's own timestamp.</summary>
     private static string Describe(DossierFact fact)

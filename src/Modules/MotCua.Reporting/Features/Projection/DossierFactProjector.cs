@@ -53,6 +53,20 @@ internal sealed class DossierFactProjector(
         return known.Count;
     }
 
+    /// <summary>The rows the given dossiers would have if projected now, without writing anything (the agreement check).</summary>
+    public async Task<IReadOnlyList<DossierFact>> ComputeAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var rows = await dossiers.ReadAsync(codes, cancellationToken);
+        var facts = new List<DossierFact>(rows.Count);
+        await BuildAllAsync(rows, row =>
+        {
+            var fact = new DossierFact { DossierId = row.Id };
+            facts.Add(fact);
+            return fact;
+        }, cancellationToken);
+        return facts;
+    }
+
     private async Task UpsertAsync(IReadOnlyList<DossierReportRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -60,14 +74,9 @@ internal sealed class DossierFactProjector(
             return;
         }
 
-        var codes = rows.Select(r => r.Code).ToList();
         var ids = rows.Select(r => r.Id).ToList();
-        var profiles = await catalog.ReportingProfilesAsync([.. rows.Select(r => r.ProcedureVersionId).Distinct()], cancellationToken);
-        var ratings = await satisfaction.OverallAsync(codes, cancellationToken);
-        var synced = await nationalSync.SyncedAsync(codes, cancellationToken);
         var existing = await db.Set<DossierFact>().Where(f => ids.Contains(f.DossierId)).ToDictionaryAsync(f => f.DossierId, cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var row in rows)
+        await BuildAllAsync(rows, row =>
         {
             if (!existing.TryGetValue(row.Id, out var fact))
             {
@@ -75,11 +84,24 @@ internal sealed class DossierFactProjector(
                 db.Add(fact);
             }
 
+            return fact;
+        }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task BuildAllAsync(IReadOnlyList<DossierReportRow> rows, Func<DossierReportRow, DossierFact> target, CancellationToken cancellationToken)
+    {
+        var codes = rows.Select(r => r.Code).ToList();
+        var profiles = await catalog.ReportingProfilesAsync([.. rows.Select(r => r.ProcedureVersionId).Distinct()], cancellationToken);
+        var ratings = await satisfaction.OverallAsync(codes, cancellationToken);
+        var synced = await nationalSync.SyncedAsync(codes, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var row in rows)
+        {
+            var fact = target(row);
             Build(fact, row, profiles.GetValueOrDefault(row.ProcedureVersionId), ratings.TryGetValue(row.Code, out var r) ? r : null, synced.Contains(row.Code));
             fact.ProjectedAtUtc = now;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The whole row from its sources; <see cref="DossierFact.ProjectedAtUtc"/> aside, nothing else is kept.</summary>

@@ -26,7 +26,7 @@ public sealed record ComposedMessage(string Sms, string Subject, string Text, st
 /// Puts a notification into words from the templates of Resources/NotificationTemplates (Vietnamese, English), with
 /// links to the public portal. An SMS stays short: long reasons are cut and the link carries the rest.
 /// </summary>
-internal sealed partial class NotificationComposer(IStringLocalizer<NotificationTemplates> templates, IOptions<NotificationOptions> options)
+internal sealed partial class NotificationComposer(IStringLocalizer<NotificationTemplates> templates, IOptions<NotificationOptions> options, Contracts.IRatingLinks ratingLinks)
 {
     /// <summary>Reasons longer than this are cut in an SMS (the e-mail and the linked page have them in full).</summary>
     public const int SmsReasonsLength = 100;
@@ -67,11 +67,16 @@ internal sealed partial class NotificationComposer(IStringLocalizer<Notification
 
     public string Link(NotificationKind kind, string code)
     {
+        if (kind == NotificationKind.ResultReturned)
+        {
+            // A signed link: the applicant rates from the message without signing in (TT 01/2018 Đ13 asks every applicant).
+            return ratingLinks.LinkFor(code).ToString();
+        }
+
         var escaped = Uri.EscapeDataString(code);
         var path = kind switch
         {
             NotificationKind.Received or NotificationKind.Apology or NotificationKind.Refused => "tra-cuu-ho-so?ma=" + escaped,
-            NotificationKind.ResultReturned => $"cong-dan/ho-so/{escaped}/danh-gia",
             _ => $"cong-dan/ho-so/{escaped}",
         };
         return new Uri(options.Value.PublicBaseUrl, path).ToString();
