@@ -48,7 +48,9 @@ public sealed class PayPage : PaymentPage
             return redirect.Error.Kind == ErrorKind.NotFound ? NotFound() : await ShowAsync(cancellationToken, redirect.Error.Message);
         }
 
-        return Redirect(redirect.Value.PaymentPage.ToString());
+        // AbsoluteUri keeps the query escaped: ToString() would unescape the Vietnamese order description, which a
+        // Location header cannot carry (Kestrel refuses non-ASCII header values).
+        return Redirect(redirect.Value.PaymentPage.AbsoluteUri);
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken, string? refusal = null)
