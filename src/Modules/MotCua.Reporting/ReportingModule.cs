@@ -1,6 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Dossiers.Contracts;
+using MotCua.Engagement.Contracts;
+using MotCua.Integration.Contracts;
+using MotCua.Kernel.Outbox;
+using MotCua.Payments.Contracts;
+using MotCua.Reporting.Features.DrillDown;
+using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Projection;
 
 namespace MotCua.Reporting;
 
@@ -14,11 +24,25 @@ public static class ReportingModule
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(ReportingModule).Assembly);
+        services.AddScoped<DossierFactProjector>();
+        services.AddScoped<FactCounter>();
+        services.AddScoped<DrillDownHandler>();
+        services.AddFactMeasures(BaseMeasures.All);
+        // Every topic that changes a reported fact, keyed by dossier code; the row is rebuilt whole, so order is free.
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.DossierState, DossierTopics.StateChanged);
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Payment, PaymentTopics.Paid);
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Rating, SatisfactionTopics.Rated);
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.NationalSync, NationalSyncTopics.FirstSynced);
         return services;
     }
 
     public static void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingModule).Assembly);
 
-    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Báo cáo, thống kê");
+        DrillDownEndpoint.Map(api);
+        return app;
+    }
 }
