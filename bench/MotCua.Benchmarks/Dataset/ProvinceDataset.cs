@@ -36,21 +36,23 @@ public sealed record SyntheticProcedure(
 /// its communes uniformly. Receipts on the working days of the Vietnamese calendar only, daily volume rising 50 % over
 /// the two years, within office hours.</item>
 /// <item>Channel: 5 % postal; online share of online-capable procedures rising linearly from 45 % to 85 % over the two
-/// years (≈ 50 % of all dossiers overall, from ≈ 35 % to ≈ 65 %), direct otherwise. Online dossiers are submitted 0–2 days before receipt;
+/// years; with the popular procedures that are not online, ≈ 45 % of all dossiers overall, from ≈ 33 % in the first
+/// months to ≈ 55 % in the last), direct otherwise. Online dossiers are submitted 0–2 days before receipt;
 /// online dossiers submitted on the last day are not received yet with probability 0.3.</item>
-/// <item>Intake and ending: 0.8 % refused at the desk, 0.4 % withdrawn, 0.3 % stopped, the rest resolved (90 % of those
+/// <item>Intake and ending: 0.8 % refused at the desk (never received, no end), 0.4 % withdrawn, 0.3 % stopped, the rest resolved (90 % of those
 /// also returned). Supplement requests: 8 % one, 1 % two or more (late by the 766 rule, DOMAIN B §1.4); each pauses the
 /// clock 2–10 working days and moves the appointment by as much.</item>
 /// <item>Timeliness (the end drawn against the appointment): 72 % before the due day, 24 % on it, 3.5 % 1–15 working
 /// days late (geometric tail), 0.5 % stuck 20–120 working days late. Whatever ends after the as-of instant is still in
-/// progress (and overdue when its appointment has passed).</item>
+/// progress (and overdue when its appointment has passed); half of those with a supplement request wait for the
+/// applicant.</item>
 /// <item>Fee-bearing online dossiers are paid online with a probability rising from 40 % to 75 % (national platform
 /// 70 %, provincial gateway 30 %), direct ones 5 %. Digitised components: online 97 %, direct/postal 60 % rising to
 /// 85 %; electronic result for 85 % (online) / 55 % (direct) of resolved dossiers; reuse of digitised data 20 % rising
 /// to 45 %; taken from the wallet 25 % online, 5 % otherwise; VNeID-verified 80 % of online applicants, 10 % otherwise;
 /// synced to the national portal 97 %.</item>
-/// <item>Ratings: 30 % of resolved dossiers are rated; very satisfied 60 %, satisfied 36.5 %, not satisfied 3.5 % (20 %
-/// when the dossier was late).</item>
+/// <item>Ratings (3 very satisfied, 2 satisfied, 1 not satisfied): 30 % of resolved dossiers are rated; very satisfied
+/// 60 %, satisfied 36.5 %, not satisfied 3.5 % (20 % when the dossier was late).</item>
 /// </list>
 /// </remarks>
 public sealed class ProvinceDataset
@@ -239,11 +241,9 @@ public sealed class ProvinceDataset
 
         if (intake < 0.008)
         {
-            // Refused at the desk: never received, ends at once (NĐ 61/2018 Đ18.2).
+            // Refused at the desk: never received, so nothing began that could end (the projector's rule).
             fact.Outcome = FactOutcome.Refused;
             fact.NationalStatus = 3;
-            fact.EndedAtUtc = received.UtcDateTime;
-            fact.EndedOn = day;
             fact.SourceVersion = 2;
             return fact;
         }
@@ -304,7 +304,13 @@ public sealed class ProvinceDataset
         {
             fact.Outcome = FactOutcome.InProgress;
             fact.NationalStatus = 4;
-            fact.HasElectronicResult = false;
+            if (fact.SupplementRequests > 0 && _random.NextDouble() < 0.5)
+            {
+                // Still waiting for the applicant: 766 takes the request as the end (B §1.4).
+                fact.NationalStatus = 5;
+                fact.AwaitingSupplementSinceUtc = AsOfUtc.AddHours(-_random.Next(8, 24 * 20));
+            }
+
             return fact;
         }
 
@@ -335,7 +341,7 @@ public sealed class ProvinceDataset
         {
             var unhappy = fact.Timeliness == Timeliness.Late ? 0.20 : 0.035;
             var rating = _random.NextDouble();
-            fact.Satisfaction = rating < unhappy ? 3 : rating < unhappy + ((1 - unhappy) * 0.62) ? 1 : 2;
+            fact.Satisfaction = rating < unhappy ? 1 : rating < unhappy + ((1 - unhappy) * 0.62) ? 3 : 2;
         }
 
         return fact;
