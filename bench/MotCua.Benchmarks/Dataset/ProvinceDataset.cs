@@ -37,11 +37,11 @@ public sealed record SyntheticProcedure(
 /// the two years, within office hours.</item>
 /// <item>Channel: 5 % postal; online share of online-capable procedures rising linearly from 45 % to 85 % over the two
 /// years; with the popular procedures that are not online, ≈ 45 % of all dossiers overall, from ≈ 33 % in the first
-/// months to ≈ 55 % in the last), direct otherwise. Online dossiers are submitted 0–2 days before receipt;
+/// months to ≈ 55 % in the last; direct otherwise. Online dossiers are submitted 0–2 days before receipt;
 /// online dossiers submitted on the last day are not received yet with probability 0.3.</item>
-/// <item>Intake and ending: 0.8 % refused at the desk (never received, no end), 0.4 % withdrawn, 0.3 % stopped, the rest resolved (90 % of those
-/// also returned). Supplement requests: 8 % one, 1 % two or more (late by the 766 rule, DOMAIN B §1.4); each pauses the
-/// clock 2–10 working days and moves the appointment by as much.</item>
+/// <item>Intake and ending: 0.8 % refused at the desk (never received, no end), 0.4 % withdrawn, 0.3 % stopped, the
+/// rest resolved (90 % of those also returned). Supplement requests: 8 % one, 1 % two or more (late by the 766 rule,
+/// DOMAIN B §1.4); each pauses the clock 2–10 working days and moves the appointment by as much.</item>
 /// <item>Timeliness (the end drawn against the appointment): 72 % before the due day, 24 % on it, 3.5 % 1–15 working
 /// days late (geometric tail), 0.5 % stuck 20–120 working days late. Whatever ends after the as-of instant is still in
 /// progress (and overdue when its appointment has passed); half of those with a supplement request wait for the

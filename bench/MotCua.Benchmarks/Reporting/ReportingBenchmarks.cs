@@ -14,16 +14,16 @@ namespace MotCua.Benchmarks.Reporting;
 
 /// <summary>
 /// A short in-process job (the generated database is shared, the machine is small): one warm-up, then single
-/// invocations timed until the estimate is stable enough, at most 15.
+/// invocations timed until the estimate is stable enough, at most 8; a slow case may take minutes.
 /// </summary>
 public sealed class ReportingJobConfig : ManualConfig
 {
     public ReportingJobConfig() =>
         AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
             .WithWarmupCount(1)
-            .WithMinIterationCount(5)
-            .WithMaxIterationCount(15)
+            .WithMinIterationCount(3)
+            .WithMaxIterationCount(8)
             .WithInvocationCount(1)
             .WithUnrollFactor(1));
 }
@@ -53,6 +53,14 @@ public abstract class ReportingBenchmarkBase
         var variable = Provider == "sqlite" ? BenchDatabase.SqliteVariable : BenchDatabase.PostgresVariable;
         Db = BenchDatabase.Open(Provider, Environment.GetEnvironmentVariable(variable)
             ?? throw new InvalidOperationException($"Generate a database and set {variable}."));
+    }
+
+    /// <summary>Runs <paramref name="query"/> once on a logging context and prints the SQL EF sent (for the query plans).</summary>
+    protected async Task PrintSqlAsync(Func<DbContext, Task> query)
+    {
+        var variable = Provider == "sqlite" ? BenchDatabase.SqliteVariable : BenchDatabase.PostgresVariable;
+        await using var logged = BenchDatabase.Open(Provider, Environment.GetEnvironmentVariable(variable)!, sql => Console.WriteLine("// EF SQL: " + sql.ReplaceLineEndings(" ")));
+        await query(logged);
     }
 
     [GlobalCleanup]
@@ -107,6 +115,7 @@ public class IndexFiguresBenchmarks : ReportingBenchmarkBase
         var ef = await _counter.CountAsync(_scope, BenchMeasures.Index, _window, CancellationToken.None);
         AssertEqual(Case, raw, ef, Show);
         Console.WriteLine($"// {Provider} {Case}: {Show(ef)}");
+        await PrintSqlAsync(db => new FactCounter(db).CountAsync(_scope, BenchMeasures.Index, _window, CancellationToken.None));
     }
 
     [Benchmark(Baseline = true)]
@@ -146,6 +155,7 @@ public class QuarterlyReportBenchmarks : ReportingBenchmarkBase
         var raw = await RawSqlReport();
         var ef = await FactCounterReport();
         AssertEqual("Biểu 06", raw, ef, Show);
+        await PrintSqlAsync(db => new FactCounter(db).CountByAsync(Province, f => f.FieldCode + "|" + f.ProcessingUnitPath, BenchMeasures.Report06, Quarter, CancellationToken.None));
         Console.WriteLine($"// {Provider} Biểu 06: {raw.Count} rows (field × level), province total {string.Join(", ", Total(raw))}");
     }
 
