@@ -95,8 +95,13 @@ public class IndexFiguresBenchmarks : ReportingBenchmarkBase
     private FactCounter _counter = null!;
 
     /// <summary>Which unit and period: a commune for a month up to the whole province for a year.</summary>
-    [Params("commune/month", "agency/quarter", "district/quarter", "province/year")]
+    [ParamsSource(nameof(Cases))]
     public string Case { get; set; } = "commune/month";
+
+    /// <summary>All cases, or those listed in <c>MOTCUA_BENCH_CASES</c> (comma-separated), since a full run is long.</summary>
+    public static IEnumerable<string> Cases() =>
+        Environment.GetEnvironmentVariable("MOTCUA_BENCH_CASES")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        ?? ["commune/month", "agency/quarter", "district/quarter", "province/year"];
 
     [GlobalSetup]
     public async Task SetupAsync()
