@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.StatutoryReport;
 
 namespace MotCua.Reporting;
 
@@ -14,11 +16,17 @@ public static class ReportingModule
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(ReportingModule).Assembly);
+        services.AddScoped<FactCounter>();
+        StatutorySetup.Add(services);
         return services;
     }
 
     public static void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingModule).Assembly);
 
-    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app)
+    {
+        StatutorySetup.Map(app);
+        return app;
+    }
 }
