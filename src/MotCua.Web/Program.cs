@@ -6,6 +6,7 @@ using MotCua.Integration;
 using MotCua.Kernel;
 using MotCua.Payments;
 using MotCua.Reporting;
+using MotCua.Reporting.Features.Projection;
 using MotCua.Web;
 using MotCua.Web.Persistence;
 
@@ -14,7 +15,11 @@ var builder = WebApplication.CreateBuilder(args);
 // Module assets (/_content/MotCua.<Module>/…) are served from the build in every environment, not only in
 // Development; once published they sit in wwwroot and this does nothing.
 builder.WebHost.UseStaticWebAssets();
-await DevServicesSetup.StartIfEnabledAsync(builder);
+var command = ReportingCommands.Recognises(args);
+if (!command)
+{
+    await DevServicesSetup.StartIfEnabledAsync(builder);
+}
 
 builder.Services
     .AddKernel()
@@ -32,6 +37,11 @@ var app = builder.Build();
 DevServicesSetup.AllowAppWhenStarted(app);
 
 await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+if (command)
+{
+    Environment.ExitCode = await ReportingCommands.RunAsync(app.Services, args, Console.Out, app.Lifetime.ApplicationStopping);
+    return;
+}
 
 app.UseMotCuaPipeline();
 app.MapAdministrationModule();

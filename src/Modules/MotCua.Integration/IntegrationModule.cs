@@ -45,6 +45,7 @@ public static class IntegrationModule
             http.Timeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds));
         });
         services.AddScoped<ReceivePortalDossierHandler>();
+        services.AddScoped<Contracts.INationalSyncFacts, NationalSyncFacts>();
         services.AddOutboxSubscriber<SyncDossierToNationalPortal>(SyncDossierToNationalPortal.Name, DossierTopics.StateChanged, inOrderPerKey: true);
         services.AddScoped<NationalPortalReconciliation>();
         return services;

@@ -1,7 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Dossiers.Contracts;
+using MotCua.Engagement.Contracts;
+using MotCua.Integration.Contracts;
+using MotCua.Kernel.Outbox;
+using MotCua.Payments.Contracts;
+using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Projection;
 using MotCua.Reporting.Features.StatutoryReport;
 
 namespace MotCua.Reporting;
@@ -16,7 +25,15 @@ public static class ReportingModule
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(ReportingModule).Assembly);
+        services.AddScoped<DossierFactProjector>();
         services.AddScoped<FactCounter>();
+        services.AddScoped<DrillDownHandler>();
+        services.AddFactMeasures(BaseMeasures.All);
+        // Every topic that changes a reported fact, keyed by dossier code; the row is rebuilt whole, so order is free.
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.DossierState, DossierTopics.StateChanged);
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Payment, PaymentTopics.Paid);
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Rating, SatisfactionTopics.Rated);
+        services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.NationalSync, NationalSyncTopics.FirstSynced);
         StatutorySetup.Add(services);
         return services;
     }
@@ -26,6 +43,8 @@ public static class ReportingModule
 
     public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app)
     {
+        var api = app.MapGroup("/api/v1").WithTags("Báo cáo, thống kê");
+        DrillDownEndpoint.Map(api);
         StatutorySetup.Map(app);
         return app;
     }

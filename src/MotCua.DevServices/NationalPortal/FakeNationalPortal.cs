@@ -96,6 +96,15 @@ public sealed class FakeNationalPortal
     /// <summary>The next <paramref name="count"/> calls (about <paramref name="code"/> only, when given) answer 500.</summary>
     public void FailNext(int count, string? code = null) => AddFault(count, code, FaultKind.ServerError);
 
+    /// <summary>Disarms every fault still waiting for calls about <paramref name="code"/>: the portal is healthy again.</summary>
+    public void Heal(string code)
+    {
+        lock (_gate)
+        {
+            _faults.RemoveAll(f => f.Code == code);
+        }
+    }
+
     /// <summary>The next <paramref name="count"/> calls (about <paramref name="code"/> only, when given) never answer.</summary>
     public void TimeOutNext(int count, string? code = null) => AddFault(count, code, FaultKind.Hang);
 

@@ -27,7 +27,7 @@ internal sealed class ProcedureSearchScreen(IPage page)
     public async Task<ProcedureDetailScreen> OpenAsync(string code)
     {
         await page.Locator($"a[href='/thu-tuc/{code}']:visible").First.ClickAsync();
-        await page.WaitForURLAsync($"**/thu-tuc/{code}");
+        await page.WaitForURLAsync($"**/thu-tuc/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return new ProcedureDetailScreen(page);
     }
 }

@@ -199,7 +199,8 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
     private async Task<T> Eventually<T>(Func<Task<T?>> probe)
         where T : class
     {
-        for (var i = 0; i < 100; i++)
+        // Two outbox hops (state change → notification → delivery) behind every other test's messages on a loaded runner.
+        for (var i = 0; i < 600; i++)
         {
             if (await probe() is { } found)
             {
@@ -210,7 +211,7 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
             await Task.Delay(100, Ct);
         }
 
-        throw new TimeoutException("not reached in 10 s");
+        throw new TimeoutException("not reached in 60 s");
     }
 }
 

@@ -75,7 +75,8 @@ public abstract class NationalPortalSyncTests(MotCuaApp app) : IntegrationTest(a
         var code = await Desk.ReceivedCodeAsync();
         await Kit.SyncAsync(code);
         var options = Kit.Options;
-        Kit.Portal.FailNext(options.MaxAttempts, code);
+        // Down until healed, however many calls each attempt makes: the test is about attempts, not calls.
+        Kit.Portal.FailNext(options.MaxAttempts * 10, code);
 
         await Desk.DoAsync(DossierDesk.Desk, code, "transfer");
         var transfer = (await Kit.MessagesAsync(code))[^1];
@@ -110,6 +111,7 @@ public abstract class NationalPortalSyncTests(MotCuaApp app) : IntegrationTest(a
         dead.LastError.ShouldNotBeNull().ShouldContain("500");
         (await Kit.SyncRecordAsync(code))!.LastError.ShouldNotBeNull().ShouldContain("500");
         Kit.Portal.Find(code)!.Status.ShouldBe(2);
+        Kit.Portal.Heal(code);
 
         using var admin = await AdminClientAsync();
         var parser = new HtmlParser();

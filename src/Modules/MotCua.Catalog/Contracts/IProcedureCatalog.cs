@@ -60,6 +60,12 @@ public sealed record ProcedureAtIntake(
 
 public sealed record IntakeProcedureSummary(string Code, string Name, Guid ImplementingUnitId);
 
+/// <summary>
+/// What the reports need of the version a dossier bound to: its field (the rows of Biểu 06), whether its result is a
+/// paper document (766 indicator 4.1) and whether it charges a non-zero fee (766 indicators 3.5, 3.6).
+/// </summary>
+public sealed record VersionReportingProfile(Guid VersionId, string FieldCode, bool PaperResult, bool FeeBearing);
+
 /// <summary>Read access to the published catalog for the modules that receive dossiers.</summary>
 public interface IProcedureCatalog
 {
@@ -68,6 +74,9 @@ public interface IProcedureCatalog
 
     /// <summary>The fees of one version (the one a dossier bound to at intake), or null when the version is unknown.</summary>
     Task<IReadOnlyList<VersionFee>?> FeesOfVersionAsync(Guid versionId, CancellationToken cancellationToken);
+
+    /// <summary>The reporting profiles of the given versions (unknown ids are skipped).</summary>
+    Task<IReadOnlyDictionary<Guid, VersionReportingProfile>> ReportingProfilesAsync(IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken);
 
     /// <summary>Procedures in force on <paramref name="day"/> whose code or name matches every word (diacritics ignored), by name.</summary>
     Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(

@@ -44,6 +44,7 @@ internal static class DossierFeatures
     {
         services.AddScoped<DossierAccess>();
         services.AddScoped<IDossierDirectory, DossierDirectory>();
+        services.AddScoped<IDossierReportSource, DossierReportSource>();
         services.AddScoped<IDossierPayments, RecordPayment.RecordPaymentHandler>();
         services.AddSingleton<IInterceptor, DossierEventsInterceptor>();
         services.AddScoped<DossierActions>();

@@ -85,6 +85,12 @@ public sealed class DossierFact
 
     public int SupplementRequests { get; set; }
 
+    /// <summary>
+    /// When the dossier waits for the applicant's supplement: the request's time, which 766 takes as the end of
+    /// processing while the applicant has not come back (B §1.4).
+    /// </summary>
+    public DateTime? AwaitingSupplementSinceUtc { get; set; }
+
     /// <summary>Working days of real processing, paused time excluded (public statistics' average), once ended.</summary>
     public double? ProcessingWorkingDays { get; set; }
 
@@ -118,7 +124,7 @@ public sealed class DossierFact
     /// <summary>The dossier reached the national portal (766 1.4 numerator).</summary>
     public bool SyncedToNationalPortal { get; set; }
 
-    /// <summary>Overall satisfaction (DOMAIN A8): 1 very satisfied, 2 satisfied, 3 not satisfied; null when not rated.</summary>
+    /// <summary>Overall satisfaction (DOMAIN A8): 1 không hài lòng, 2 hài lòng, 3 rất hài lòng; null when not rated.</summary>
     public int? Satisfaction { get; set; }
 
     public bool IsDemo { get; set; }

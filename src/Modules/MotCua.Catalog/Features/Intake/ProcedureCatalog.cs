@@ -64,6 +64,19 @@ internal sealed class ProcedureCatalog(DbContext db) : IProcedureCatalog
             .ToList();
     }
 
+    public async Task<IReadOnlyDictionary<Guid, VersionReportingProfile>> ReportingProfilesAsync(IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken)
+    {
+        var versions = await db.Set<ProcedureVersion>().AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken);
+        return versions.ToDictionary(
+            v => v.Id,
+            v => new VersionReportingProfile(
+                v.Id,
+                v.FieldCode,
+                v.Content.PaperResult,
+                // A fee given only as a rule (a percentage, a scale) is still a fee; an explicit 0 is not.
+                v.Content.Fees.Any(f => f.AmountDong is null ? !string.IsNullOrWhiteSpace(f.Rule) : f.AmountDong > 0)));
+    }
+
     public async Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(
         string? text, IReadOnlyCollection<Guid>? implementingUnitIds, DateOnly day, int limit, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ internal static class SatisfactionSetup
         services.AddSingleton<RatingLinks>();
         services.AddSingleton<IRatingLinks>(sp => sp.GetRequiredService<RatingLinks>());
         services.AddScoped<RateDossierHandler>();
+        services.AddScoped<Contracts.ISatisfactionFacts, SatisfactionFacts>();
         services.AddScoped<ReviewRatingsHandler>();
         services.AddScoped<SatisfactionReportHandler>();
     }

@@ -12,7 +12,7 @@ namespace MotCua.Integration.Features.SyncToNationalPortal;
 /// dossier, then its tiến trình, then its TrangThaiHoSo). A line already pushed is skipped, so a second delivery sends
 /// nothing; a failure is recorded on the dossier's sync record and thrown, for the outbox to retry and dead-letter.
 /// </summary>
-internal sealed class SyncDossierToNationalPortal(DbContext db, NationalPortalClient portal, IDossierDirectory dossiers, BusinessClock clock) : IOutboxSubscriber
+internal sealed class SyncDossierToNationalPortal(DbContext db, NationalPortalClient portal, IDossierDirectory dossiers, BusinessClock clock, Kernel.Outbox.Outbox outbox) : IOutboxSubscriber
 {
     /// <summary>Stored with each outbox message: renaming it orphans the messages in flight.</summary>
     public const string Name = "integration.national-portal";
@@ -46,7 +46,13 @@ internal sealed class SyncDossierToNationalPortal(DbContext db, NationalPortalCl
 
             await portal.AddProgressAsync(PortalPayloads.Progress(change), cancellationToken);
             await portal.UpdateStatusAsync(PortalPayloads.StatusOf(change), cancellationToken);
+            var first = sync.LastSequence == 0;
             sync.Synced(change.Sequence, change.NationalStatus, clock.UtcNow);
+            if (first)
+            {
+                outbox.Enqueue(db, Contracts.NationalSyncTopics.FirstSynced, change.Code, new Contracts.DossierFirstSynced(change.Code));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -109,7 +109,7 @@ internal sealed class B06ReportHandler(
     {
         ArgumentNullException.ThrowIfNull(target);
         var (unit, period) = target;
-        var window = ReportWindows.Create(period.From, period.To, time);
+        var window = ReportWindows.Of(period.From, period.To, time.GetUtcNow().UtcDateTime);
         var counts = await counter.CountByAsync(
             new ReportScope(unit.Path), f => f.ProcessingUnitPath + "\u001f" + f.FieldCode, _measures, window, cancellationToken);
 
@@ -144,7 +144,7 @@ internal sealed class B06ReportHandler(
     public ReportWindow WindowOf(ReportPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return ReportWindows.Create(period.From, period.To, time);
+        return ReportWindows.Of(period.From, period.To, time.GetUtcNow().UtcDateTime);
     }
 
     private async Task<Result<ReportPeriod>> PeriodAsync(B06Request request, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using MotCua.Administration.Contracts;
 using MotCua.Kernel.Http;
 using MotCua.Kernel.Results;
 using MotCua.Reporting.Domain.Periods;
+using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
 
 namespace MotCua.Reporting.Features.StatutoryReport;
@@ -107,9 +108,14 @@ public sealed class Bieu06Page : PageModel
         return run.IsSuccess ? RedirectToPage("/Statutory/Runs", new { area = "Reporting" }) : Show(run.Error);
     }
 
-    public string Link(B06Column column, string? field, B06Level? level) =>
-        DrillDown.Url(B06Figures.MeasureKey(column), Report!.Unit.Id, Window!, field: field)
-        + (level is { } l ? "&cap=" + ((int)l).ToString(CultureInfo.InvariantCulture) : string.Empty);
+    /// <summary>
+    /// The dossiers behind a figure: the measure over the report's unit, narrowed to the row's field. The drill-down
+    /// filters by unit subtree, not by level: a report for a commune or an agency has one level and every figure matches
+    /// its list exactly; in a province or district report the grand total does, while a level row's list also holds the
+    /// field's dossiers of the other levels (the drill-down needs a level filter for that, see the hand-over note).
+    /// </summary>
+    public string Link(B06Column column, string? field) =>
+        DrillDownLinks.Url(B06Figures.MeasureKey(column), Report!.Unit.Id, Window!, field is null ? null : new ReportScope(Report.Unit.Path, FieldCode: field));
 
     public string Query(string? handler = null)
     {

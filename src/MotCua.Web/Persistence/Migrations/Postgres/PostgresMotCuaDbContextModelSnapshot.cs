@@ -1475,6 +1475,9 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AwaitingSupplementSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Channel")
                         .HasColumnType("integer");
 

@@ -1462,6 +1462,9 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AwaitingSupplementSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 

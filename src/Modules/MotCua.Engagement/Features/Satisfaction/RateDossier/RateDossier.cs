@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Administration.Contracts;
 using MotCua.Dossiers.Contracts;
+using MotCua.Engagement.Contracts;
 using MotCua.Kernel.Auditing;
 using MotCua.Kernel.Citizens;
 using MotCua.Kernel.Results;
@@ -54,7 +55,7 @@ public abstract record RaterProof
 /// Every refusal is decided before anything is written.
 /// </summary>
 internal sealed class RateDossierHandler(
-    DbContext db, IDossierDirectory dossiers, RatingLinks links, BusinessClock clock, IOptions<SatisfactionOptions> options)
+    DbContext db, IDossierDirectory dossiers, RatingLinks links, BusinessClock clock, IOptions<SatisfactionOptions> options, Kernel.Outbox.Outbox outbox)
 {
     private const string NotFound = "Không tìm thấy hồ sơ với mã và bốn số cuối đã nhập.";
 
@@ -137,6 +138,7 @@ internal sealed class RateDossierHandler(
         }
 
         db.Add(AuditEntry.Record(now, ratedBy, from is null ? "GiveRating" : "ChangeRating", nameof(Rating), rating.DossierCode, from, Describe(rating), channel.ToString()));
+        outbox.Enqueue(db, SatisfactionTopics.Rated, rating.DossierCode, new DossierRated(rating.DossierCode));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

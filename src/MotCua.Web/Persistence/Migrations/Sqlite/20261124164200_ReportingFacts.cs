@@ -35,6 +35,7 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     Timeliness = table.Column<int>(type: "INTEGER", nullable: true),
                     LateBySecondSupplement = table.Column<bool>(type: "INTEGER", nullable: false),
                     SupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    AwaitingSupplementSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ProcessingWorkingDays = table.Column<double>(type: "REAL", nullable: true),
                     HandlingOfficer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     FeeBearing = table.Column<bool>(type: "INTEGER", nullable: false),

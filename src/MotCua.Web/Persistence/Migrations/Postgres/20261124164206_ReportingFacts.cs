@@ -35,6 +35,7 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     Timeliness = table.Column<int>(type: "integer", nullable: true),
                     LateBySecondSupplement = table.Column<bool>(type: "boolean", nullable: false),
                     SupplementRequests = table.Column<int>(type: "integer", nullable: false),
+                    AwaitingSupplementSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ProcessingWorkingDays = table.Column<double>(type: "double precision", nullable: true),
                     HandlingOfficer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     FeeBearing = table.Column<bool>(type: "boolean", nullable: false),

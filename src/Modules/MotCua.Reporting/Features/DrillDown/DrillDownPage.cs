@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Kernel.Results;
+
+namespace MotCua.Reporting.Features.DrillDown;
+
+/// <summary>Danh sách hồ sơ đằng sau một số liệu: where every figure of the reports leads.</summary>
+[Authorize(Policy = Administration.Contracts.Policies.Staff)]
+public sealed class DrillDownPage : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "chiSo")]
+    public string? Measure { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "donVi")]
+    public Guid? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tu")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "den")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "thuTuc")]
+    public string? Procedure { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "linhVuc")]
+    public string? Field { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kenh")]
+    public int? Channel { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "canBo")]
+    public string? Officer { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sau")]
+    public string? After { get; set; }
+
+    public DrillDownList? List { get; private set; }
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var result = await HttpContext.RequestServices.GetRequiredService<DrillDownHandler>().HandleAsync(
+            User, new DrillDownRequest(Measure, Unit, From, To, Procedure, Field, Channel, Officer, After), cancellationToken);
+        if (result.IsSuccess)
+        {
+            List = result.Value;
+            return Page();
+        }
+
+        Problems = result.Error.Fields is { Count: > 0 } fields ? [.. fields.Values.SelectMany(m => m)] : [result.Error.Message];
+        Response.StatusCode = result.Error.Kind switch
+        {
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return Page();
+    }
+
+    /// <summary>The link to the next page: the same figure, after the last code shown.</summary>
+    public string? NextUrl() =>
+        List?.Rows.Next is { } next
+            ? Request.Path + QueryString.Create(Request.Query.Where(q => q.Key != "sau").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).Append(new("sau", next)))
+            : null;
+
+}

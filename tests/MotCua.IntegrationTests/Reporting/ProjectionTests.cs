@@ -1,0 +1,201 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Dossiers;
+using MotCua.IntegrationTests.Infrastructure;
+using MotCua.Kernel.Calendar;
+using MotCua.Kernel.Outbox;
+using MotCua.Reporting.Domain;
+using MotCua.Reporting.Features.Projection;
+using MotCua.TestSupport;
+using Shouldly;
+using static MotCua.IntegrationTests.Dossiers.DossierDesk;
+
+namespace MotCua.IntegrationTests.Reporting;
+
+/// <summary>
+/// The reporting projection follows real dossiers through the outbox, a full rebuild gives the very same rows, and
+/// every figure's drill-down lists exactly the dossiers it counts.
+/// </summary>
+public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
+{
+    private DossierDesk Dossiers => new(App);
+
+    [Fact]
+    public async Task After_a_random_workload_the_incremental_projection_equals_a_full_rebuild()
+    {
+        var random = new Random(766);
+        var codes = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            var code = await Dossiers.ReceivedCodeAsync();
+            codes.Add(code);
+            await PlayAsync(code, random.Next(6));
+        }
+
+        await ProjectedAsync(codes);
+        var incremental = await FactsAsync(codes);
+        incremental.Count.ShouldBe(codes.Count);
+        incremental.Select(f => f.Outcome).Distinct().Count().ShouldBeGreaterThan(2, "the workload should end in several outcomes");
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DossierFactProjector>().RebuildAsync(null, Ct);
+        }
+
+        var rebuilt = await FactsAsync(codes);
+        foreach (var (before, after) in incremental.Zip(rebuilt))
+        {
+            Describe(after).ShouldBe(Describe(before), $"dossier {before.Code}");
+        }
+    }
+
+    [Fact]
+    public async Task A_projected_dossier_carries_the_legal_facts_of_its_dossier()
+    {
+        var code = await Dossiers.ReceivedCodeAsync();
+        var withdrawn = await Dossiers.ReceivedCodeAsync();
+        await Dossiers.DoAsync(Desk, withdrawn, "withdraw", new { reason = "Công dân có đơn xin rút hồ sơ" });
+
+        await ProjectedAsync([code, withdrawn]);
+        var facts = await FactsAsync([code, withdrawn]);
+
+        var open = facts.Single(f => f.Code == code);
+        open.Outcome.ShouldBe(FactOutcome.InProgress);
+        open.Channel.ShouldBe(1);
+        open.ProcedureCode.ShouldBe(Procedure);
+        open.FieldCode.ShouldNotBeNullOrEmpty();
+        open.ReceivedOn.ShouldNotBeNull();
+        open.DueAtUtc.ShouldNotBeNull().ShouldBeGreaterThan(open.ReceivedAtUtc!.Value);
+        open.EndedAtUtc.ShouldBeNull();
+        open.Timeliness.ShouldBeNull();
+        var ended = facts.Single(f => f.Code == withdrawn);
+        ended.Outcome.ShouldBe(FactOutcome.Withdrawn);
+        ended.EndedAtUtc.ShouldNotBeNull();
+        ended.Timeliness.ShouldBe(Timeliness.Early);
+    }
+
+    [Fact]
+    public async Task A_figure_and_its_drill_down_list_agree_and_the_list_stays_within_the_readers_scope()
+    {
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            codes.Add(await Dossiers.ReceivedCodeAsync());
+        }
+
+        await ProjectedAsync(codes);
+        var facts = await FactsAsync(codes);
+        var unit = facts[0].ProcessingUnitId;
+        var day = facts[0].ReceivedOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var leader = await Dossiers.As(Leader);
+
+        var url = $"/api/v1/reports/dossiers?measure=ho-so.tiep-nhan&unit={unit}&from={day}&to={day}&limit=2";
+        var first = await leader.GetFromJsonAsync<JsonElement>(url, Ct);
+        var total = first.GetProperty("total").GetInt64();
+        total.ShouldBeGreaterThanOrEqualTo(3);
+        var listed = new List<string>();
+        var page = first.GetProperty("rows");
+        while (true)
+        {
+            listed.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("code").GetString()!));
+            if (page.GetProperty("next").GetString() is not { } next)
+            {
+                break;
+            }
+
+            page = (await leader.GetFromJsonAsync<JsonElement>(url + "&after=" + next, Ct)).GetProperty("rows");
+        }
+
+        listed.Count.ShouldBe((int)total);
+        listed.ShouldBeUnique();
+        listed.ShouldBe(listed.Order(StringComparer.Ordinal).ToList());
+        codes.ShouldBeSubsetOf(listed);
+
+        var html = await leader.GetStringAsync($"/bao-cao/ho-so?chiSo=ho-so.tiep-nhan&donVi={unit}&tu={day}&den={day}", Ct);
+        html.ShouldContain("Hồ sơ tiếp nhận trong kỳ");
+        html.ShouldContain(codes[0]);
+
+        using var otherOfficer = await Dossiers.As(OtherOfficer);
+        using var outOfScope = await otherOfficer.GetAsync(url, Ct);
+        outOfScope.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var unknownMeasure = await leader.GetAsync(url.Replace("ho-so.tiep-nhan", "khong-co", StringComparison.Ordinal), Ct);
+        unknownMeasure.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknownMeasure.Content.ReadAsStringAsync(Ct)).ShouldContain("Không có chỉ số này.");
+        using var inverted = await leader.GetAsync($"/api/v1/reports/dossiers?measure=ho-so.tiep-nhan&unit={unit}&from=2026-03-02&to=2026-03-01", Ct);
+        inverted.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await inverted.Content.ReadAsStringAsync(Ct)).ShouldContain("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.");
+        using var openEnded = await leader.GetAsync($"/api/v1/reports/dossiers?measure=ho-so.tiep-nhan&unit={unit}&from=2026-03-02", Ct);
+        openEnded.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await openEnded.Content.ReadAsStringAsync(Ct)).ShouldContain("Phải chọn ngày kết thúc của kỳ báo cáo.");
+    }
+
+    /// <summary>A random but legal path through the lifecycle (NĐ 61/2018 Đ17–20).</summary>
+    private async Task PlayAsync(string code, int path)
+    {
+        switch (path)
+        {
+            case 0:
+                break;
+            case 1:
+                await Dossiers.DoAsync(Desk, code, "withdraw", new { reason = "Công dân có đơn xin rút hồ sơ" });
+                break;
+            case 2:
+                await Dossiers.DoAsync(Desk, code, "transfer");
+                await Dossiers.DoAsync(Officer, code, "request-supplement", new
+                {
+                    items = new[] { new { componentNumber = 2, reason = "Bản sao Căn cước đã hết hạn." } },
+                    contact = "Hoàng Thị Lan, 0214 3840 888",
+                });
+                break;
+            case 3:
+                await Dossiers.UpToApprovalAsync(code);
+                break;
+            default:
+                await Dossiers.UpToApprovalAsync(code);
+                await Dossiers.DoAsync(Leader, code, "approve", new { note = "Đồng ý" });
+                var scan = await Dossiers.UploadAsync(Officer, Pdf, "ket-qua.pdf");
+                await Dossiers.DoAsync(Officer, code, "result", new { documentNumber = "125/STP-LLTP", fileId = scan });
+                if (path == 5)
+                {
+                    await Dossiers.DoAsync(Desk, code, "return-result", new { method = "AtDesk", receivedBy = "Người nhận" });
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Waits until every projection message about these dossiers is delivered (the pump runs every 2 s).</summary>
+    private async Task ProjectedAsync(IReadOnlyCollection<string> codes)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var waiting = await Dossiers.InDatabaseAsync(db => db.Set<OutboxMessage>().AsNoTracking()
+                .CountAsync(m => m.Subscriber.StartsWith("reporting.facts.") && codes.Contains(m.Key) && m.Status != OutboxStatus.Delivered, Ct));
+            if (waiting == 0)
+            {
+                return;
+            }
+
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"{waiting} projection messages still waiting");
+            await Task.Delay(250, Ct);
+        }
+    }
+
+    private Task<List<DossierFact>> FactsAsync(IReadOnlyCollection<string> codes) =>
+        Dossiers.InDatabaseAsync(db => db.Set<DossierFact>().AsNoTracking().Where(f => codes.Contains(f.Code)).OrderBy(f => f.Code).ToListAsync(Ct));
+
+    /// <summary>Every projected column but the projection's own timestamp.</summary>
+    private static string Describe(DossierFact fact)
+    {
+        var copy = JsonSerializer.SerializeToElement(fact);
+        return string.Join('|', copy.EnumerateObject().Where(p => p.Name != nameof(DossierFact.ProjectedAtUtc)).Select(p => $"{p.Name}={p.Value}"));
+    }
+}
+
+public sealed class ProjectionTests_Sqlite(SqliteApp app) : ProjectionTests(app);
+
+public sealed class ProjectionTests_Postgres(PostgresApp app) : ProjectionTests(app);
