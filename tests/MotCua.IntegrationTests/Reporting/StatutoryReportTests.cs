@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Dossiers.Pages;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Kernel.Outbox;
 using MotCua.Reporting.Domain;
@@ -191,6 +192,14 @@ public abstract class StatutoryReportTests(MotCuaApp app) : IntegrationTest(app)
 
         var listing = await admin.GetStringAsync("/bao-cao/bieu-06/tep", Ct);
         listing.ShouldContain(run.GetProperty("id").GetString()!);
+
+        // The page offers the same for a year: its button posts the request and leads to the list of runs.
+        var pages = await DeskPageClient.SignInAsync(App, StatutoryDataset.Admin);
+        var reportPage = $"/bao-cao/bieu-06?donVi={data.DistrictId}&ky=nam&nam=2025";
+        using var form = new MultipartFormDataContent();
+        var (posted, _) = await pages.PostAsync($"/bao-cao/bieu-06?handler=Run&donVi={data.DistrictId}&ky=nam&nam=2025", form, reportPage);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        posted.Headers.Location!.OriginalString.ShouldBe("/bao-cao/bieu-06/tep");
 
         using var other = await App.SignedInClientAsync(StatutoryDataset.OtherDesk);
         (await other.GetAsync(status, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -154,7 +154,7 @@ internal sealed class B06Xlsx(IStringLocalizer<StatutoryText> text)
 
             Figures(string.Empty, text["Row.GrandTotal"], report.Total, bold: true);
             WarnIfBroken(report.Broken);
-            WriteFooter(report);
+            WriteFooter();
 
             writer.WriteEndElement();
             if (_merges.Count > 0)
@@ -223,9 +223,8 @@ internal sealed class B06Xlsx(IStringLocalizer<StatutoryText> text)
             Merge(top + 1, 15, top + 2, 15);
         }
 
-        private void WriteFooter(B06Report report)
+        private void WriteFooter()
         {
-            _ = report;
             Row(null);
             Merged(text["Form.LocalNote"], Italic, 1, ColumnCount, height: 30);
             Row(null);

@@ -105,7 +105,7 @@ public sealed class Bieu06Page : PageModel
         var handler = Service<B06ReportHandler>();
         Units = await handler.UnitsInScopeAsync(User, cancellationToken);
         var run = await Service<B06RunsHandler>().RequestAsync(User, Asked(), cancellationToken);
-        return run.IsSuccess ? RedirectToPage("/Statutory/Runs", new { area = "Reporting" }) : Show(run.Error);
+        return run.IsSuccess ? Redirect("/bao-cao/bieu-06/tep") : Show(run.Error);
     }
 
     /// <summary>
