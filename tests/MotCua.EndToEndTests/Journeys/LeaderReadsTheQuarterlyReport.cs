@@ -47,7 +47,7 @@ public sealed class LeaderReadsTheQuarterlyReport(Browser browser)
             DossierId = Guid.NewGuid(),
             Code = $"{field}-{n:D3}",
             ProcessingUnitPath = JusticePath,
-                        DeskUnitPath = "/000.00.00.H40/",
+            DeskUnitPath = "/000.00.00.H40/",
             ProcedureCode = "1.001234",
             FieldCode = field,
             Channel = channel,
