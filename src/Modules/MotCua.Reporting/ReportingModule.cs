@@ -7,6 +7,7 @@ using MotCua.Kernel.Outbox;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
 using MotCua.Reporting.Features.Projection;
+using MotCua.Reporting.Features.StatutoryReport;
 
 namespace MotCua.Reporting;
 
@@ -30,6 +31,7 @@ public static class ReportingModule
         {
             services.AddOutboxSubscriber<DossierFactSubscriber>(DossierFactSubscriber.Name, topic, inOrderPerKey: true);
         }
+        StatutorySetup.Add(services);
         return services;
     }
 
@@ -40,6 +42,7 @@ public static class ReportingModule
     {
         var api = app.MapGroup("/api/v1").WithTags("Báo cáo, thống kê");
         DrillDownEndpoint.Map(api);
+        StatutorySetup.Map(app);
         return app;
     }
 }

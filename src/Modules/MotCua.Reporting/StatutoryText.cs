@@ -1,0 +1,4 @@
+namespace MotCua.Reporting;
+
+/// <summary>Marker of the statutory reports' texts (Resources/StatutoryText.resx).</summary>
+public sealed class StatutoryText;
