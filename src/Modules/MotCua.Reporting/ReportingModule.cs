@@ -9,7 +9,9 @@ using MotCua.Integration.Contracts;
 using MotCua.Kernel.Outbox;
 using MotCua.Payments.Contracts;
 using MotCua.Reporting.Features.DrillDown;
+using MotCua.Reporting.Domain.Index766;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
 
 namespace MotCua.Reporting;
@@ -28,6 +30,9 @@ public static class ReportingModule
         services.AddScoped<FactCounter>();
         services.AddScoped<DrillDownHandler>();
         services.AddFactMeasures(BaseMeasures.All);
+        services.AddFactMeasures(Index766Measures.All);
+        services.AddScoped<Index766Handler>();
+        services.AddOptions<GradeOptions>().BindConfiguration(GradeOptions.Section);
         // Every topic that changes a reported fact, keyed by dossier code; the row is rebuilt whole, so order is free.
         services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.DossierState, DossierTopics.StateChanged);
         services.AddOutboxSubscriber<DossierFactSubscriber>(ProjectionNames.Payment, PaymentTopics.Paid);
@@ -43,6 +48,7 @@ public static class ReportingModule
     {
         var api = app.MapGroup("/api/v1").WithTags("Báo cáo, thống kê");
         DrillDownEndpoint.Map(api);
+        Index766Endpoint.Map(api);
         return app;
     }
 }
