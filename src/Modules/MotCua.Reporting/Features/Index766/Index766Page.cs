@@ -57,10 +57,10 @@ public sealed class Index766Page : PageModel
         var today = services.GetRequiredService<BusinessClock>().Today;
         Units = await services.GetRequiredService<IOrganisationDirectory>().ListAsync(cancellationToken);
         Shortcuts = ShortcutsFor(today);
-        if (Unit is null && From is null && To is null)
+        // Without a choice: the province (the root), and this month.
+        Unit ??= Units.FirstOrDefault(u => u.ParentId is null)?.Id;
+        if (From is null && To is null)
         {
-            // First visit: the province (the root) this month so far.
-            Unit = Units.FirstOrDefault(u => u.ParentId is null)?.Id;
             (From, To) = (Shortcuts[0].From, Shortcuts[0].To);
         }
 
