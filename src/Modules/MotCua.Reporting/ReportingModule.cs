@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Kernel.Outbox;
+using MotCua.Reporting.Domain.Index766;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
 using MotCua.Reporting.Features.StatutoryReport;
 
@@ -32,6 +34,9 @@ public static class ReportingModule
             services.AddOutboxSubscriber<DossierFactSubscriber>(DossierFactSubscriber.Name, topic, inOrderPerKey: true);
         }
         StatutorySetup.Add(services);
+        services.AddFactMeasures(Index766Measures.All);
+        services.AddScoped<Index766Handler>();
+        services.AddOptions<GradeOptions>().BindConfiguration(GradeOptions.Section);
         return services;
     }
 
@@ -43,6 +48,7 @@ public static class ReportingModule
         var api = app.MapGroup("/api/v1").WithTags("Báo cáo, thống kê");
         DrillDownEndpoint.Map(api);
         StatutorySetup.Map(app);
+        Index766Endpoint.Map(api);
         return app;
     }
 }

@@ -66,6 +66,37 @@ public sealed record IntakeProcedureSummary(string Code, string Name, Guid Imple
 /// </summary>
 public sealed record VersionReportingProfile(Guid VersionId, string FieldCode, bool PaperResult, bool FeeBearing);
 
+/// <summary>Mức độ dịch vụ công trực tuyến a procedure is offered at (NĐ 42/2022 Đ11).</summary>
+public enum OnlineOffer
+{
+    None = 0,
+    Partial = 1,
+    Full = 2,
+}
+
+/// <summary>
+/// One publication decision of a procedure (NĐ 63/2010 Đ13–15, Đ24): when it was signed, when MotCua made it public
+/// (the catalog's "Công khai" action, local day) and the latest effective date of the version's legal bases.
+/// </summary>
+public sealed record PublicationRecord(int VersionNumber, string DecisionNumber, DateOnly SignedOn, DateOnly EffectiveOn, DateOnly? MadePublicOn, DateOnly? LatestLegalBasisEffectiveOn);
+
+/// <summary>
+/// What the 766 index needs of a procedure in force (DOMAIN B §1.3: 1.1–1.3, 3.1, 3.2, 3.5, 4.5a): its online offer, whether
+/// it charges a non-zero fee, whether its subjects include individuals (citizens, overseas Vietnamese, foreigners),
+/// whether the version in force publishes every component NĐ 63/2010 Đ8.2 requires, and its publication decisions.
+/// </summary>
+public sealed record ProcedureReportingRecord(
+    Guid ProcedureId,
+    string Code,
+    string Name,
+    string FieldCode,
+    Guid ImplementingUnitId,
+    OnlineOffer Online,
+    bool FeeBearing,
+    bool ServesIndividuals,
+    bool ContentComplete,
+    IReadOnlyList<PublicationRecord> Publications);
+
 /// <summary>Read access to the published catalog for the modules that receive dossiers.</summary>
 public interface IProcedureCatalog
 {
@@ -77,6 +108,19 @@ public interface IProcedureCatalog
 
     /// <summary>The reporting profiles of the given versions (unknown ids are skipped).</summary>
     Task<IReadOnlyDictionary<Guid, VersionReportingProfile>> ReportingProfilesAsync(IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Procedures in force on <paramref name="day"/> implemented by one of <paramref name="implementingUnitIds"/>, by code,
+    /// with every publication decision of each (the reports' view of a unit's competence).
+    /// </summary>
+    Task<IReadOnlyList<ProcedureReportingRecord>> ProceduresForReportingAsync(
+        IReadOnlyCollection<Guid> implementingUnitIds, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>True when a procedure with this code was ever published (retired ones included: past periods report them).</summary>
+    Task<bool> ProcedureExistsAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>True when a field (lĩnh vực) with this code exists.</summary>
+    Task<bool> FieldExistsAsync(string code, CancellationToken cancellationToken);
 
     /// <summary>Procedures in force on <paramref name="day"/> whose code or name matches every word (diacritics ignored), by name.</summary>
     Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(

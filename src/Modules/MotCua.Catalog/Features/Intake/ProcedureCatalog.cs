@@ -4,6 +4,7 @@ using MotCua.Catalog.Domain;
 using MotCua.Catalog.Features.Browse;
 using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Text;
+using MotCua.Kernel.Time;
 
 namespace MotCua.Catalog.Features.Intake;
 
@@ -73,9 +74,81 @@ internal sealed class ProcedureCatalog(DbContext db) : IProcedureCatalog
                 v.Id,
                 v.FieldCode,
                 v.Content.PaperResult,
-                // A fee given only as a rule (a percentage, a scale) is still a fee; an explicit 0 is not.
-                v.Content.Fees.Any(f => f.AmountDong is null ? !string.IsNullOrWhiteSpace(f.Rule) : f.AmountDong > 0)));
+                IsFeeBearing(v.Content)));
     }
+
+    public async Task<IReadOnlyList<ProcedureReportingRecord>> ProceduresForReportingAsync(
+        IReadOnlyCollection<Guid> implementingUnitIds, DateOnly day, CancellationToken cancellationToken)
+    {
+        var inForce = await db.Set<ProcedureVersion>().AsNoTracking()
+            .Where(v => implementingUnitIds.Contains(v.ImplementingUnitId)
+                && (v.Status == VersionStatus.Published || v.Status == VersionStatus.Superseded)
+                && v.EffectiveFrom <= day && (v.EffectiveTo == null || v.EffectiveTo >= day))
+            .ToListAsync(cancellationToken);
+        var procedureIds = inForce.Select(v => v.ProcedureId).ToList();
+        var procedures = await db.Set<Procedure>().AsNoTracking()
+            .Include(p => p.Versions.Where(v => v.Status != VersionStatus.Draft))
+            .Where(p => procedureIds.Contains(p.Id) && (p.RetiredOn == null || p.RetiredOn > day))
+            .ToListAsync(cancellationToken);
+        return procedures
+            .Select(p => (Procedure: p, Version: inForce.Single(v => v.ProcedureId == p.Id)))
+            .OrderBy(x => x.Procedure.Code, StringComparer.Ordinal)
+            .Select(x => new ProcedureReportingRecord(
+                x.Procedure.Id,
+                x.Procedure.Code,
+                x.Version.Name,
+                x.Version.FieldCode,
+                x.Version.ImplementingUnitId,
+                (OnlineOffer)(int)x.Version.OnlineLevel,
+                IsFeeBearing(x.Version.Content),
+                ServesIndividuals(x.Version.Content.Subjects),
+                IsComplete(x.Version.Content),
+                x.Procedure.Versions
+                    .Where(v => v.Decision is not null)
+                    .OrderBy(v => v.Number)
+                    .Select(v => new PublicationRecord(
+                        v.Number,
+                        v.Decision!.Number,
+                        v.Decision.SignedOn,
+                        v.Decision.EffectiveOn,
+                        v.PublishedAtUtc is { } published ? DateOnly.FromDateTime(BusinessClock.ToLocal(published).DateTime) : null,
+                        v.Content.LegalBases.Max(b => b.EffectiveOn)))
+                    .ToList()))
+            .ToList();
+    }
+
+    public Task<bool> ProcedureExistsAsync(string code, CancellationToken cancellationToken) =>
+        db.Set<ProcedureVersion>().AsNoTracking()
+            .AnyAsync(v => v.Status != VersionStatus.Draft && db.Set<Procedure>().Any(p => p.Id == v.ProcedureId && p.Code == code), cancellationToken);
+
+    public Task<bool> FieldExistsAsync(string code, CancellationToken cancellationToken) =>
+        db.Set<ProcedureField>().AsNoTracking().AnyAsync(f => f.Code == code, cancellationToken);
+
+    /// <summary>A fee given only as a rule (a percentage, a scale) is still a fee; an explicit 0 is not (766 3.5, 3.6).</summary>
+    private static bool IsFeeBearing(ProcedureContent content) =>
+        content.Fees.Any(f => f.AmountDong is null ? !string.IsNullOrWhiteSpace(f.Rule) : f.AmountDong > 0);
+
+    /// <summary>
+    /// 766 4.5a's denominator: procedures whose subjects are individuals — Vietnamese citizens, overseas Vietnamese,
+    /// foreigners (DOMAIN B §1.3, §6.2 "subject types"). The catalog keeps the subjects in words, so they are read there.
+    /// </summary>
+    private static bool ServesIndividuals(string subjects)
+    {
+        var folded = VietnameseText.Fold(subjects);
+        return IndividualSubjects.Any(folded.Contains);
+    }
+
+    private static readonly string[] IndividualSubjects = ["ca nhan", "cong dan", "nguoi nuoc ngoai", "nguoi viet nam", "ho gia dinh"];
+
+    /// <summary>766 1.3: name, sequence, method, components with quantities, time limit, subjects, implementing agency (NĐ 63/2010 Đ8.2).</summary>
+    private static bool IsComplete(ProcedureContent content) =>
+        !string.IsNullOrWhiteSpace(content.Name)
+        && !string.IsNullOrWhiteSpace(content.Sequence)
+        && content.Channels != SubmissionChannels.None
+        && content.Components.Count > 0 && content.Components.All(c => c.Originals + c.Copies > 0)
+        && content.ProcessingTimes.Count > 0
+        && !string.IsNullOrWhiteSpace(content.Subjects)
+        && content.ImplementingUnitId != Guid.Empty && !string.IsNullOrWhiteSpace(content.CompetentAgency);
 
     public async Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(
         string? text, IReadOnlyCollection<Guid>? implementingUnitIds, DateOnly day, int limit, CancellationToken cancellationToken)

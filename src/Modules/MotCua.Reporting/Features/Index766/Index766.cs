@@ -1,0 +1,273 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Administration.Contracts;
+using MotCua.Catalog.Contracts;
+using MotCua.Kernel.Calendar;
+using MotCua.Kernel.Http;
+using MotCua.Kernel.Results;
+using MotCua.Reporting.Domain;
+using MotCua.Reporting.Domain.Index766;
+using MotCua.Reporting.Features.DrillDown;
+using MotCua.Reporting.Features.Facts;
+
+namespace MotCua.Reporting.Features.Index766;
+
+/// <summary>The 766 index of a unit for a period, optionally narrowed to a procedure, a field or a handling officer.</summary>
+public sealed record Index766Request(Guid? Unit, DateOnly? From, DateOnly? To, string? Procedure = null, string? Field = null, string? Officer = null);
+
+/// <summary>One sub-indicator: its counts, ratio (%, or days for 2.2), points out of its maximum, and the lists behind it.</summary>
+public sealed record IndicatorRow(
+    string Id, string Name, int Group, string? Part, string Basis, decimal Numerator, decimal Denominator, decimal? Ratio, decimal? Points,
+    decimal MaxPoints, decimal? Threshold, bool Monitoring, bool NotApplicable, string? NumeratorUrl, string? DenominatorUrl);
+
+public sealed record PartRow(string Key, string Name, decimal Points, decimal MaxPoints);
+
+public sealed record GroupRow(int Number, string Name, decimal Points, decimal MaxPoints, IReadOnlyList<PartRow> Parts);
+
+public sealed record PeerRow(Guid UnitId, string UnitName, decimal Total, int Rank);
+
+public sealed record Index766Result(
+    string FormulaVersion, Guid UnitId, string UnitName, DateOnly From, DateOnly To, string? Procedure, string? Field, string? Officer,
+    decimal Total, decimal MaxPoints, string Grade, int? Rank, IReadOnlyList<PeerRow> Peers, IReadOnlyList<GroupRow> Groups,
+    IReadOnlyList<IndicatorRow> Indicators);
+
+/// <summary>One month of the trend: each group's points.</summary>
+public sealed record TrendPoint(DateOnly Month, IReadOnlyList<decimal> GroupPoints, decimal Total);
+
+/// <summary>A computed index with the procedures behind its procedure-level figures (for their list page).</summary>
+internal sealed record ComputedIndex(IndexScore Score, IReadOnlyDictionary<string, ProcedureSets> Procedures, IReadOnlyList<ProcedureReportingRecord> Catalog);
+
+/// <summary>
+/// Computes the 766 index (formula "766-dvcqg", DOMAIN A6, B §1): dossier-level figures from the projection through the
+/// index's measures (one aggregate query), procedure-level ones from the catalog, feedback ones N/A (no PAKN module yet).
+/// Unit-level results are public, as the national portal publishes them; an officer's are for the leaders of the unit.
+/// </summary>
+internal sealed class Index766Handler(
+    DbContext db, FactCounter counter, IOrganisationDirectory organisation, IStaffDirectory staff, IProcedureCatalog catalog,
+    IWorkingCalendarSource calendars, IOptions<GradeOptions> grades, TimeProvider time)
+{
+    private static readonly Formula Formula = Formula766.Dvcqg;
+
+    public async Task<Result<Index766Result>> HandleAsync(ClaimsPrincipal user, Index766Request request, CancellationToken cancellationToken)
+    {
+        var validated = await ValidateAsync(user, request, cancellationToken);
+        if (!validated.IsSuccess)
+        {
+            return validated.Error;
+        }
+
+        var (unit, window, scope) = validated.Value;
+        var units = await organisation.ListAsync(cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var computed = await ComputeAsync(unit, units, scope, window, calendar, cancellationToken);
+
+        // Peers: units with the same parent and kind (B §1.2); an officer is not ranked against units.
+        var peers = new List<PeerRow>();
+        int? rank = null;
+        if (scope.Officer is null)
+        {
+            var totals = new List<(UnitSummary Item, decimal Total)> { (unit, computed.Score.Total) };
+            foreach (var peer in units.Where(u => u.Id != unit.Id && u.ParentId == unit.ParentId && u.Kind == unit.Kind))
+            {
+                var score = await ComputeAsync(peer, units, scope with { UnitPath = peer.Path }, window, calendar, cancellationToken);
+                totals.Add((peer, score.Score.Total));
+            }
+
+            var ranked = Ranking.Rank(totals);
+            peers = [.. ranked.Select(r => new PeerRow(r.Item.Id, r.Item.Name, r.Total, r.Rank))];
+            rank = ranked.Single(r => r.Item.Id == unit.Id).Rank;
+        }
+
+        var score0 = computed.Score;
+        return new Index766Result(
+            score0.FormulaVersion, unit.Id, unit.Name, window.From, window.To, scope.ProcedureCode, scope.FieldCode, scope.Officer,
+            score0.Total, score0.MaxPoints, grades.Value.GradeOf(score0.Total), rank, peers,
+            [.. score0.Groups.Select(g => new GroupRow(g.Group.Number, g.Group.Name, g.Points, g.Group.MaxPoints,
+                [.. g.Parts.Select(p => new PartRow(p.Part.Key, p.Part.Name, p.Points, p.Part.MaxPoints))]))],
+            [.. score0.Indicators.Select(s => Row(s, unit.Id, window, scope))]);
+    }
+
+    /// <summary>Each group's points for the 12 months ending with the month of <paramref name="lastDay"/> (the page's trend).</summary>
+    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(Guid unitId, DateOnly lastDay, ReportScope narrowing, CancellationToken cancellationToken)
+    {
+        var units = await organisation.ListAsync(cancellationToken);
+        var unit = units.Single(u => u.Id == unitId);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var points = new List<TrendPoint>();
+        var first = new DateOnly(lastDay.Year, lastDay.Month, 1).AddMonths(-11);
+        for (var month = first; month <= lastDay; month = month.AddMonths(1))
+        {
+            var window = ReportWindows.Of(month, month.AddMonths(1).AddDays(-1), now);
+            var computed = await ComputeAsync(unit, units, narrowing with { UnitPath = unit.Path }, window, calendar, cancellationToken);
+            points.Add(new TrendPoint(month, [.. computed.Score.Groups.Select(g => g.Points)], computed.Score.Total));
+        }
+
+        return points;
+    }
+
+    /// <summary>The procedures behind a procedure-level figure (its denominator, or only those counted in the numerator).</summary>
+    public async Task<Result<(Index766Result Index, SubIndicator Indicator, IReadOnlyList<ProcedureReportingRecord> Procedures)>> ProceduresAsync(
+        ClaimsPrincipal user, Index766Request request, string? indicatorId, bool numerator, CancellationToken cancellationToken)
+    {
+        if (Formula.Find(indicatorId) is not { Basis: IndicatorBasis.Procedures } indicator)
+        {
+            return Error.Field("indicator", "Không có chỉ số cấp thủ tục này trong Bộ chỉ số 766.");
+        }
+
+        var validated = await ValidateAsync(user, request with { Officer = null }, cancellationToken);
+        if (!validated.IsSuccess)
+        {
+            return validated.Error;
+        }
+
+        var (unit, window, scope) = validated.Value;
+        var units = await organisation.ListAsync(cancellationToken);
+        var computed = await ComputeAsync(unit, units, scope, window, await calendars.GetAsync(cancellationToken), cancellationToken);
+        var sets = computed.Procedures[indicator.Id];
+        var codes = (numerator ? sets.Numerator : sets.Denominator).ToHashSet(StringComparer.Ordinal);
+        var score = computed.Score;
+        var index = new Index766Result(
+            score.FormulaVersion, unit.Id, unit.Name, window.From, window.To, scope.ProcedureCode, scope.FieldCode, null,
+            score.Total, score.MaxPoints, grades.Value.GradeOf(score.Total), null, [], [], [.. score.Indicators.Select(s => Row(s, unit.Id, window, scope))]);
+        return (index, indicator, [.. computed.Catalog.Where(p => codes.Contains(p.Code))]);
+    }
+
+    private async Task<Result<(UnitSummary Unit, ReportWindow Window, ReportScope Scope)>> ValidateAsync(
+        ClaimsPrincipal user, Index766Request request, CancellationToken cancellationToken)
+    {
+        if (request.Unit is not { } unitId)
+        {
+            return Error.Field("unit", "Phải chọn đơn vị.");
+        }
+
+        var window = ReportWindows.Create(request.From, request.To, time);
+        if (!window.IsSuccess)
+        {
+            return window.Error;
+        }
+
+        var unit = await organisation.FindAsync(unitId, cancellationToken);
+        if (unit is null)
+        {
+            return Error.Field("unit", "Không có đơn vị này.");
+        }
+
+        var procedure = Blank(request.Procedure);
+        if (procedure is not null && !await catalog.ProcedureExistsAsync(procedure, cancellationToken))
+        {
+            return Error.Field("procedure", "Không có thủ tục hành chính với mã này.");
+        }
+
+        var field = Blank(request.Field);
+        if (field is not null && !await catalog.FieldExistsAsync(field, cancellationToken))
+        {
+            return Error.Field("field", "Không có lĩnh vực với mã này.");
+        }
+
+        var officer = Blank(request.Officer);
+        if (officer is not null)
+        {
+            // An officer's figures are for the leaders of the unit whose work the officer carries (issue 5 §2).
+            var leads = (user.IsInRole(StaffRoles.AgencyLeader) || user.IsInRole(StaffRoles.DepartmentLeader) || user.IsInRole(StaffRoles.SystemAdmin))
+                && user.Covers(unit.Path);
+            var carries = leads && (await staff.ActiveCarryingAsync(unit.Path, cancellationToken))
+                .Any(s => string.Equals(s.Email, officer, StringComparison.OrdinalIgnoreCase));
+            if (!carries)
+            {
+                return Error.Forbidden("Chỉ lãnh đạo đơn vị nơi cán bộ công tác mới được xem chỉ số của cán bộ.");
+            }
+        }
+
+        return (unit, window.Value, new ReportScope(unit.Path, procedure, field, null, officer));
+    }
+
+    private async Task<ComputedIndex> ComputeAsync(
+        UnitSummary unit, IReadOnlyList<UnitSummary> units, ReportScope scope, ReportWindow window, WorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        var counts = await counter.CountAsync(scope, Index766Measures.Indicators, window, cancellationToken);
+        var resolved = Index766Measures.Indicators.Single(m => m.Key == "766.2.2.den").Predicate(window);
+        var days = await db.Set<DossierFact>().AsNoTracking().InScope(scope).Where(resolved)
+            .SumAsync(f => f.ProcessingWorkingDays ?? 0d, cancellationToken);
+
+        var figures = new Dictionary<string, IndicatorCount>(StringComparer.Ordinal);
+        foreach (var indicator in Formula.Indicators.Where(i => i.Basis == IndicatorBasis.Dossiers))
+        {
+            var denominator = counts[indicator.DenominatorKey];
+            figures[indicator.Id] = indicator.Id == "2.2"
+                ? new IndicatorCount(Math.Round((decimal)days, 2), denominator)
+                : new IndicatorCount(counts[indicator.NumeratorKey], denominator);
+        }
+
+        // Procedure-level figures describe the procedures of a unit's competence: none for one officer.
+        IReadOnlyList<ProcedureReportingRecord> procedures = [];
+        if (scope.Officer is null)
+        {
+            var subtree = units.Where(u => u.Path.StartsWith(unit.Path, StringComparison.Ordinal)).Select(u => u.Id).ToList();
+            procedures = [.. (await catalog.ProceduresForReportingAsync(subtree, window.To, cancellationToken))
+                .Where(p => (scope.ProcedureCode is null || p.Code == scope.ProcedureCode) && (scope.FieldCode is null || p.FieldCode == scope.FieldCode))];
+        }
+
+        var byProcedure = procedures.Count == 0
+            ? new Dictionary<string, IReadOnlyDictionary<string, long>>()
+            : await counter.CountByAsync(scope, f => f.ProcedureCode, Index766Measures.ProcedureFacts, window, cancellationToken);
+        var sets = ProcedureIndicators.Compute(procedures, byProcedure, window.From, window.To, calendar);
+        foreach (var (id, set) in sets)
+        {
+            figures[id] = set.Count;
+        }
+
+        return new ComputedIndex(Scoring.Score(Formula, figures), sets, procedures);
+    }
+
+    private static IndicatorRow Row(IndicatorScore s, Guid unitId, ReportWindow window, ReportScope scope)
+    {
+        var i = s.Indicator;
+        var (numeratorUrl, denominatorUrl) = i.Basis switch
+        {
+            IndicatorBasis.Dossiers when i.Id == "2.2" => (null, DrillDownLinks.Url(i.DenominatorKey, unitId, window, scope)),
+            IndicatorBasis.Dossiers => (DrillDownLinks.Url(i.NumeratorKey, unitId, window, scope), DrillDownLinks.Url(i.DenominatorKey, unitId, window, scope)),
+            IndicatorBasis.Procedures when scope.Officer is null =>
+                (Index766Links.Procedures(i.Id, true, unitId, window, scope), Index766Links.Procedures(i.Id, false, unitId, window, scope)),
+            _ => ((string?)null, (string?)null),
+        };
+        return new IndicatorRow(
+            i.Id, i.Name, i.Group, i.Part, i.Basis.ToString(), s.Numerator, s.Denominator, s.Ratio, s.Points, i.MaxPoints,
+            i.ThresholdPercent, i.Monitoring, s.NotApplicable, numeratorUrl, denominatorUrl);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>Links of the 766 pages, built in one place.</summary>
+public static class Index766Links
+{
+    public const string Path = "/bao-cao/chi-so-766";
+
+    public static string Procedures(string indicatorId, bool numerator, Guid unitId, ReportWindow window, ReportScope? scope = null) =>
+        $"{Path}/thu-tuc?chiSo={Uri.EscapeDataString(indicatorId)}&phan={(numerator ? "tu" : "mau")}&donVi={unitId}"
+        + $"&tu={window.From:yyyy-MM-dd}&den={window.To:yyyy-MM-dd}"
+        + (scope?.ProcedureCode is { } p ? "&thuTuc=" + Uri.EscapeDataString(p) : "")
+        + (scope?.FieldCode is { } f ? "&linhVuc=" + Uri.EscapeDataString(f) : "");
+}
+
+internal static class Index766Endpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/indicators/766", async (
+                Guid? unit, DateOnly? from, DateOnly? to, string? procedure, string? field, string? officer,
+                ClaimsPrincipal user, Index766Handler handler, CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(user, new Index766Request(unit, from, to, procedure, field, officer), cancellationToken);
+                return result.IsSuccess ? Results.Ok(result.Value) : result.Error.ToProblem();
+            })
+            .AllowAnonymous()
+            .WithName("Index766")
+            .WithSummary("Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ (QĐ 766/QĐ-TTg) của một đơn vị trong một kỳ")
+            .Produces<Index766Result>()
+            .ProducesValidationProblem();
+}
