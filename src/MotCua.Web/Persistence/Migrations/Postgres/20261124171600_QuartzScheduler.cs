@@ -16,9 +16,6 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
         private static readonly string[] Schema =
         [
             """
-            '. The job store splits on
-            """,
-            """
             CREATE TABLE IF NOT EXISTS qrtz_job_details (
               sched_name text not null,
               job_name text not null,
