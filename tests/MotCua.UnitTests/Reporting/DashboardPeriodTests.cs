@@ -1,5 +1,6 @@
 using MotCua.Kernel.Calendar;
 using MotCua.Reporting.Features.Dashboard;
+using Shouldly;
 
 namespace MotCua.UnitTests.Reporting;
 
