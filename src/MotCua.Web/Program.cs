@@ -30,7 +30,7 @@ builder.Services
     .AddPaymentsModule()
     .AddEngagementModule()
     .AddIntegrationModule()
-    .AddReportingModule()
+    .AddReportingModule(builder.Configuration)
     .AddMotCuaWeb(builder.Configuration);
 
 var app = builder.Build();

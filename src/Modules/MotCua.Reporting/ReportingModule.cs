@@ -2,14 +2,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Kernel.Outbox;
 using MotCua.Reporting.Domain.Index766;
+using MotCua.Reporting.Features.Dashboard;
+using MotCua.Reporting.Features.DeadlineAlerts;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
 using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
 using MotCua.Reporting.Features.StatutoryReport;
+using MotCua.Reporting.Features.PublicStatistics;
 
 namespace MotCua.Reporting;
 
@@ -19,7 +23,7 @@ namespace MotCua.Reporting;
 /// </summary>
 public static class ReportingModule
 {
-    public static IServiceCollection AddReportingModule(this IServiceCollection services)
+    public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
     {
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(ReportingModule).Assembly);
@@ -37,6 +41,12 @@ public static class ReportingModule
         services.AddFactMeasures(Index766Measures.All);
         services.AddScoped<Index766Handler>();
         services.AddOptions<GradeOptions>().BindConfiguration(GradeOptions.Section);
+        services.AddFactMeasures(DashboardMeasures.All);
+        services.AddFactMeasure<DueSoonMeasure>();
+        services.AddScoped<ShowDashboardHandler>();
+        DeadlineAlertsSetup.Add(services, configuration);
+        services.AddFactMeasures([ShowPublicStatisticsHandler.ResolvedOnTime]);
+        services.AddScoped<ShowPublicStatisticsHandler>();
         return services;
     }
 
@@ -49,6 +59,9 @@ public static class ReportingModule
         DrillDownEndpoint.Map(api);
         StatutorySetup.Map(app);
         Index766Endpoint.Map(api);
+        DashboardEndpoint.Map(api);
+        DeadlineAlertsSetup.Map(api);
+        PublicStatisticsEndpoints.Map(api);
         return app;
     }
 }

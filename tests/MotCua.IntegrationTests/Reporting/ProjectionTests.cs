@@ -200,6 +200,8 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
     }
 }
 
+[Collection(ReportingFactsInSequence.Name)]
 public sealed class ProjectionTests_Sqlite(SqliteApp app) : ProjectionTests(app);
 
+[Collection(ReportingFactsInSequence.Name)]
 public sealed class ProjectionTests_Postgres(PostgresApp app) : ProjectionTests(app);

@@ -10,4 +10,10 @@ public interface IStaffDirectory
 
     /// <summary>Active (not locked) staff who carry the work of the unit with this path: its own and its phòng's, by name.</summary>
     Task<IReadOnlyList<StaffMember>> ActiveCarryingAsync(string unitPath, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Active leaders of the unit with this path: its agency leaders and the department leaders of the unit and of its
+    /// phòng (who are warned of its dossiers' deadlines), by name.
+    /// </summary>
+    Task<IReadOnlyList<StaffMember>> ActiveLeadersAsync(string unitPath, CancellationToken cancellationToken);
 }

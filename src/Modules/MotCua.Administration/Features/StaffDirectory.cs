@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
 using MotCua.Administration.Domain;
@@ -22,7 +23,13 @@ internal sealed class StaffDirectory(DbContext db, BusinessClock clock) : IStaff
         return found.Where(u => u.Email is not null).ToDictionary(u => u.Email!, u => u.FullName, StringComparer.OrdinalIgnoreCase);
     }
 
-    public async Task<IReadOnlyList<StaffMember>> ActiveCarryingAsync(string unitPath, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StaffMember>> ActiveCarryingAsync(string unitPath, CancellationToken cancellationToken) =>
+        ActiveAsync(unitPath, roles: null, cancellationToken);
+
+    public Task<IReadOnlyList<StaffMember>> ActiveLeadersAsync(string unitPath, CancellationToken cancellationToken) =>
+        ActiveAsync(unitPath, [StaffRoles.AgencyLeader, StaffRoles.DepartmentLeader], cancellationToken);
+
+    private async Task<IReadOnlyList<StaffMember>> ActiveAsync(string unitPath, string[]? roles, CancellationToken cancellationToken)
     {
         var now = new DateTimeOffset(clock.UtcNow, TimeSpan.Zero);
         var unitId = await db.Set<OrganisationUnit>().AsNoTracking()
@@ -33,8 +40,15 @@ internal sealed class StaffDirectory(DbContext db, BusinessClock clock) : IStaff
         }
 
         // The unit's own staff and those of its phòng; never the communes below a district.
+        var users = db.Set<StaffUser>().AsNoTracking();
+        if (roles is not null)
+        {
+            var roleIds = db.Set<IdentityRole<Guid>>().Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
+            users = users.Where(u => db.Set<IdentityUserRole<Guid>>().Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
+        }
+
         var staff = await (
-                from user in db.Set<StaffUser>().AsNoTracking()
+                from user in users
                 join unit in db.Set<OrganisationUnit>().AsNoTracking() on user.UnitId equals unit.Id
                 where (unit.Id == unitId || unit.ParentId == unitId && unit.Kind == UnitKind.Department) && user.Email != null
                 select new { user.Email, user.FullName, user.Title, user.UnitId, UnitName = unit.Name, user.LockoutEnd })

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Dossiers.Contracts;
+using MotCua.Engagement.Contracts;
 using MotCua.Engagement.Features.Notifications.ChangePreferences;
 using MotCua.Engagement.Features.Notifications.ComposeMessages;
 using MotCua.Engagement.Features.Notifications.FailedDeliveries;
@@ -24,6 +25,7 @@ internal static class NotificationsSetup
         services.AddScoped<NotifyApplicantHandler>();
         services.AddHttpClient<ISmsSender, HttpSmsSender>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<IEmailSender, SmtpEmailSender>();
+        services.AddScoped<IStaffMail, StaffMailSender>();
         services.AddScoped<ListFailedDeliveriesHandler>();
         services.AddScoped<ResendDeliveryHandler>();
         services.AddScoped<NotificationPreferencesHandler>();
