@@ -12,8 +12,8 @@ using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
 using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
-using MotCua.Reporting.Features.StatutoryReport;
 using MotCua.Reporting.Features.PublicStatistics;
+using MotCua.Reporting.Features.StatutoryReport;
 
 namespace MotCua.Reporting;
 
