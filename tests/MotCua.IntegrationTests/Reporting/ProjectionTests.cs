@@ -119,7 +119,7 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
 
         var html = await leader.GetStringAsync($"/bao-cao/ho-so?chiSo=ho-so.tiep-nhan&donVi={unit}&tu={day}&den={day}", Ct);
         html.ShouldContain("Hồ sơ tiếp nhận trong kỳ");
-        html.ShouldContain(codes[0]);
+        html.ShouldContain(listed[0]);
 
         using var otherOfficer = await Dossiers.As(OtherOfficer);
         using var outOfScope = await otherOfficer.GetAsync(url, Ct);
