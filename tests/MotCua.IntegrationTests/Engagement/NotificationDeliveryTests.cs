@@ -201,8 +201,9 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
     private async Task<T> Eventually<T>(Func<Task<T?>> probe)
         where T : class
     {
-        // Two outbox hops (state change → notification → delivery) behind every other test's messages on a loaded runner.
-        for (var i = 0; i < 600; i++)
+        // Two outbox hops (state change → notification → delivery), each queue behind every other test's messages on a loaded
+        // runner (SQLite has one writer at a time).
+        for (var i = 0; i < 1800; i++)
         {
             if (await probe() is { } found)
             {
@@ -213,7 +214,7 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
             await Task.Delay(100, Ct);
         }
 
-        throw new TimeoutException("not reached in 60 s");
+        throw new TimeoutException("not reached in 3 minutes");
     }
 }
 
