@@ -2,14 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Kernel.Files;
+using MotCua.Kernel.Persistence;
 
 namespace MotCua.Web.Persistence;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
 
 /// <summary>
 /// Chooses the database: <c>MOTCUA_DATABASE=postgres</c> (or <c>Database:Provider</c>) with
@@ -17,17 +12,6 @@ public enum DatabaseProvider
 /// </summary>
 internal static class DatabaseSetup
 {
-    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
-    {
-        var name = configuration["MOTCUA_DATABASE"] ?? configuration["Database:Provider"] ?? "sqlite";
-        return name.Trim().ToUpperInvariant() switch
-        {
-            "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
-            "SQLITE" => DatabaseProvider.Sqlite,
-            _ => throw new InvalidOperationException($"Unknown database provider '{name}': use 'sqlite' or 'postgres'."),
-        };
-    }
-
     public static string DataDirectory(IConfiguration configuration)
     {
         var directory = Path.GetFullPath(configuration["MOTCUA_DATA"] ?? configuration["Storage:DataDirectory"] ?? "data");
@@ -38,7 +22,7 @@ internal static class DatabaseSetup
     public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("MotCua");
-        switch (ProviderFrom(configuration))
+        switch (DatabaseProviders.From(configuration))
         {
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))

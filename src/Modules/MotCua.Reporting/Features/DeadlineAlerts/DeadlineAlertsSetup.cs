@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MotCua.Kernel.Outbox;
+using MotCua.Kernel.Persistence;
 using MotCua.Kernel.Time;
 using Quartz;
 
@@ -24,7 +25,7 @@ internal static class DeadlineAlertsSetup
         services.AddScoped<ListMyAlertsHandler>();
         services.AddOutboxSubscriber<DeadlineAlertEmailSubscriber>(EmailSubscriber, RaiseDeadlineAlertsHandler.EmailTopic);
 
-        var postgres = UsesPostgres(configuration);
+        var postgres = DatabaseProviders.From(configuration) == DatabaseProvider.Postgres;
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s => s.InstanceName = "motcua");
@@ -56,8 +57,4 @@ internal static class DeadlineAlertsSetup
     }
 
     public static void Map(IEndpointRouteBuilder api) => MyAlertsEndpoint.Map(api);
-
-    /// <summary>The host's database choice (MOTCUA_DATABASE or Database:Provider), read the way the host reads it.</summary>
-    private static bool UsesPostgres(IConfiguration configuration) =>
-        (configuration["MOTCUA_DATABASE"] ?? configuration["Database:Provider"] ?? "sqlite").Trim().ToUpperInvariant() is "POSTGRES" or "POSTGRESQL" or "NPGSQL";
 }
