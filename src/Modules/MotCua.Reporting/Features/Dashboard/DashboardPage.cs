@@ -2,16 +2,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
-using MotCua.Kernel.Results;
 using MotCua.Reporting.Features.DrillDown;
+
+using MotCua.Reporting.Features.Facts;
 
 namespace MotCua.Reporting.Features.Dashboard;
 
 /// <summary>Trang tổng quan của lãnh đạo: <c>/bao-cao/tong-quan?donVi=&amp;ky=thang|quy|nam&amp;ngay=yyyy-MM-dd</c>.</summary>
 [Authorize(Policy = Administration.Contracts.Policies.Staff)]
-public sealed class DashboardPage : PageModel
+public sealed class DashboardPage : ReportPage
 {
     [BindProperty(SupportsGet = true, Name = "donVi")]
     public Guid? Unit { get; set; }
@@ -24,7 +24,6 @@ public sealed class DashboardPage : PageModel
 
     public Dashboard? Board { get; private set; }
 
-    public string? Problem { get; private set; }
 
     public PeriodKind PeriodKind => ParseKind(Kind);
 
@@ -38,14 +37,7 @@ public sealed class DashboardPage : PageModel
             return Page();
         }
 
-        Problem = result.Error.Message;
-        Response.StatusCode = result.Error.Kind switch
-        {
-            ErrorKind.NotFound => StatusCodes.Status404NotFound,
-            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        return Page();
+        return ShowProblem(result.Error);
     }
 
     public static string KindParameter(PeriodKind kind) => kind switch

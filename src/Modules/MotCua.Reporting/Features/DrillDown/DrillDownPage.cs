@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
-using MotCua.Kernel.Results;
+
+using MotCua.Reporting.Features.Facts;
 
 namespace MotCua.Reporting.Features.DrillDown;
 
 /// <summary>Danh sách hồ sơ đằng sau một số liệu: where every figure of the reports leads.</summary>
 [Authorize(Policy = Administration.Contracts.Policies.Staff)]
-public sealed class DrillDownPage : PageModel
+public sealed class DrillDownPage : ReportPage
 {
     [BindProperty(SupportsGet = true, Name = "chiSo")]
     public string? Measure { get; set; }
@@ -40,8 +40,6 @@ public sealed class DrillDownPage : PageModel
 
     public DrillDownList? List { get; private set; }
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var result = await HttpContext.RequestServices.GetRequiredService<DrillDownHandler>().HandleAsync(
@@ -52,14 +50,7 @@ public sealed class DrillDownPage : PageModel
             return Page();
         }
 
-        Problems = result.Error.Fields is { Count: > 0 } fields ? [.. fields.Values.SelectMany(m => m)] : [result.Error.Message];
-        Response.StatusCode = result.Error.Kind switch
-        {
-            ErrorKind.NotFound => StatusCodes.Status404NotFound,
-            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        return Page();
+        return ShowProblem(result.Error);
     }
 
     /// <summary>The link to the next page: the same figure, after the last code shown.</summary>

@@ -1,11 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Contracts;
-using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
 using MotCua.Reporting.Domain.Index766;
 using MotCua.Reporting.Features.Facts;
@@ -19,7 +17,7 @@ public sealed record PeriodShortcut(string Key, DateOnly From, DateOnly To);
 /// Chỉ số 766 of a unit: public like the national portal's, with the period and unit pickers, every figure linking to
 /// the list behind it, the ranking among peers and each group's trend over the last 12 months.
 /// </summary>
-public sealed class Index766Page : PageModel
+public sealed class Index766Page : ReportPage
 {
     [BindProperty(SupportsGet = true, Name = "donVi")]
     public Guid? Unit { get; set; }
@@ -47,8 +45,6 @@ public sealed class Index766Page : PageModel
 
     public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
     public static Formula Formula => Formula766.Dvcqg;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -68,9 +64,7 @@ public sealed class Index766Page : PageModel
         var result = await handler.HandleAsync(User, new Index766Request(Unit, From, To, Procedure, Field, Officer), cancellationToken);
         if (!result.IsSuccess)
         {
-            Problems = result.Error.Fields is { Count: > 0 } fields ? [.. fields.Values.SelectMany(m => m)] : [result.Error.Message];
-            Response.StatusCode = result.Error.Kind == ErrorKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
-            return Page();
+            return ShowProblem(result.Error);
         }
 
         Index = result.Value;
@@ -115,7 +109,7 @@ public sealed class Index766Page : PageModel
 }
 
 /// <summary>The procedures behind a procedure-level figure of the 766 index (1.1–1.3, 3.1, 3.2, 3.5a/b, 4.5a).</summary>
-public sealed class Index766ProceduresPage : PageModel
+public sealed class Index766ProceduresPage : ReportPage
 {
     [BindProperty(SupportsGet = true, Name = "chiSo")]
     public string? Indicator { get; set; }
@@ -146,17 +140,13 @@ public sealed class Index766ProceduresPage : PageModel
 
     public IReadOnlyList<ProcedureReportingRecord> Procedures { get; private set; } = [];
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var result = await HttpContext.RequestServices.GetRequiredService<Index766Handler>().ProceduresAsync(
             User, new Index766Request(Unit, From, To, Procedure, Field), Indicator, Numerator, cancellationToken);
         if (!result.IsSuccess)
         {
-            Problems = result.Error.Fields is { Count: > 0 } fields ? [.. fields.Values.SelectMany(m => m)] : [result.Error.Message];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return ShowProblem(result.Error);
         }
 
         (Index, Definition, Procedures) = result.Value;
