@@ -95,16 +95,16 @@ internal sealed class ShowDashboardHandler(
         var previousWindow = ReportWindows.Of(previous.From, previous.To, now);
         var counted = Counted();
 
-        var rows = new List<DashboardUnitRow>();
-        foreach (var row in all.Where(u => u.Id == unit.Id || u.ParentId == unit.Id))
-        {
-            var scope = new ReportScope(row.Path);
-            var current = await counter.CountAsync(scope, counted, window, cancellationToken);
-            var before = await counter.CountAsync(scope, counted, previousWindow, cancellationToken);
-            rows.Add(new DashboardUnitRow(row.Id, row.Code, row.Name, row.Id == unit.Id, Figures(current, before)));
-        }
-
+        // Two queries for the whole table, by processing unit, rolled up to the selected unit and each child.
         var unitScope = new ReportScope(unit.Path);
+        var current = await counter.CountByAsync(unitScope, f => f.ProcessingUnitPath, counted, window, cancellationToken);
+        var before = await counter.CountByAsync(unitScope, f => f.ProcessingUnitPath, counted, previousWindow, cancellationToken);
+        var rows = all.Where(u => u.Id == unit.Id || u.ParentId == unit.Id)
+            .Select(row => new DashboardUnitRow(
+                row.Id, row.Code, row.Name, row.Id == unit.Id,
+                Figures(FactCounter.SumUnder(current, row.Path, counted), FactCounter.SumUnder(before, row.Path, counted))))
+            .ToList();
+
         var overdue = await ListAsync(unitScope, BaseMeasures.Overdue, window, cancellationToken);
         var dueSoon = await ListAsync(unitScope, Measure(DueSoonMeasure.MeasureKey), window, cancellationToken);
         var choices = all.Where(u => user.Covers(u.Path))
