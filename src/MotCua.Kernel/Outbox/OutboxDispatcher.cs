@@ -25,9 +25,18 @@ public sealed partial class OutboxDispatcher(
         .ToDictionary(g => g.Key, OutboxRegistration.SingleSubscriber, StringComparer.Ordinal);
 
     /// <summary>Delivers the messages due at <paramref name="asOfUtc"/> (now by default); returns how many were attempted.</summary>
-    public async Task<int> DispatchAsync(DateTime? asOfUtc = null, CancellationToken cancellationToken = default)
+    public Task<int> DispatchAsync(DateTime? asOfUtc = null, CancellationToken cancellationToken = default) =>
+        DispatchDueAsync(asOfUtc ?? clock.UtcNow, subscriber: null, cancellationToken);
+
+    /// <summary>
+    /// Delivers only <paramref name="subscriber"/>'s messages due at <paramref name="asOfUtc"/>: replaying one queue at a
+    /// later instant (a back-off skipped on purpose) must not hurry every other queue's retries along with it.
+    /// </summary>
+    public Task<int> DispatchAsync(string subscriber, DateTime asOfUtc, CancellationToken cancellationToken = default) =>
+        DispatchDueAsync(asOfUtc, subscriber, cancellationToken);
+
+    private async Task<int> DispatchDueAsync(DateTime now, string? subscriber, CancellationToken cancellationToken)
     {
-        var now = asOfUtc ?? clock.UtcNow;
         var settings = options.Value;
         var ordered = _subscriptions.Values.Where(s => s.InOrderPerKey).Select(s => s.Name).ToArray();
         List<OutboxMessage> due;
@@ -37,6 +46,7 @@ public sealed partial class OutboxDispatcher(
             var messages = db.Set<OutboxMessage>();
             due = await messages.AsNoTracking()
                 .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+                .Where(m => subscriber == null || m.Subscriber == subscriber)
                 .Where(m => !ordered.Contains(m.Subscriber)
                     || !messages.Any(e => e.Subscriber == m.Subscriber && e.Key == m.Key && e.Id < m.Id && e.Status != OutboxStatus.Delivered))
                 .OrderBy(m => m.Id)
@@ -83,8 +93,11 @@ public sealed partial class OutboxDispatcher(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        // The claim holds only if nobody has attempted the message since it was read: a dispatcher that read it before
+        // another one delivered or failed it must not send it again on its stale copy.
         var claimed = await db.Set<OutboxMessage>()
-            .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+            .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.Attempts == message.Attempts
+                && m.NextAttemptAtUtc <= now && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, now + settings.LockDuration), cancellationToken);
         if (claimed == 0)
         {

@@ -8,6 +8,7 @@ using MotCua.Dossiers;
 using MotCua.Engagement;
 using MotCua.Integration;
 using MotCua.Kernel;
+using MotCua.Kernel.Persistence;
 using MotCua.Payments;
 using MotCua.Reporting;
 
@@ -31,10 +32,18 @@ public abstract class MotCuaDbContext(DbContextOptions options)
         EngagementModule.ConfigureModel(builder);
         IntegrationModule.ConfigureModel(builder);
         ReportingModule.ConfigureModel(builder);
+        MaterializedPaths.ApplyOrdinalCollation(builder, OrdinalCollation);
     }
+
+    /// <summary>The collation that sorts text byte-wise, when the provider's default does not.</summary>
+    protected virtual string? OrdinalCollation => null;
 }
 
 /// <summary>The embedded default. Its own type so that its migrations are a set of their own.</summary>
 public sealed class SqliteMotCuaDbContext(DbContextOptions<SqliteMotCuaDbContext> options) : MotCuaDbContext(options);
 
-public sealed class PostgresMotCuaDbContext(DbContextOptions<PostgresMotCuaDbContext> options) : MotCuaDbContext(options);
+public sealed class PostgresMotCuaDbContext(DbContextOptions<PostgresMotCuaDbContext> options) : MotCuaDbContext(options)
+{
+    // A database created with a linguistic locale (en_US, vi_VN) would sort "/" among letters.
+    protected override string? OrdinalCollation => "C";
+}

@@ -138,6 +138,21 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
     }
 
     [Fact]
+    public async Task Dispatchers_racing_for_a_failing_delivery_attempt_it_once()
+    {
+        App.DevServices.Sms.FailNext(_applicant.Phone, 1);
+        var code = await _applicant.ReceiveAsync();
+        var notification = await Eventually(async () => (await _applicant.NotificationsAsync(code)).SingleOrDefault(n => n.Channel == NotificationChannel.Sms && n.Attempts > 0));
+
+        // The background pump and these four read the same due rows; whoever claims second holds a stale copy.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _applicant.Dispatcher.DispatchAsync(cancellationToken: Ct)));
+
+        (await _applicant.DeliveryAsync(notification.Id)).Attempts.ShouldBe(1);
+        (await _applicant.NotificationsAsync(code)).Single(n => n.Channel == NotificationChannel.Sms).Attempts.ShouldBe(1);
+        App.DevServices.Sms.SentTo(_applicant.Phone).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task An_sms_provider_that_does_not_answer_in_time_fails_the_attempt_and_the_next_one_delivers()
     {
         App.DevServices.Sms.StallNext(_applicant.Phone, 1);
@@ -159,7 +174,7 @@ public abstract class NotificationDeliveryTests(MotCuaApp app) : IntegrationTest
         var delivery = await FailedOnceAsync(notification.Id);
 
         // Not before the back-off: 30 s, then 60 s, 120 s … each from the failed attempt.
-        await _applicant.Dispatcher.DispatchAsync(delivery.NextAttemptAtUtc.AddSeconds(-1), Ct);
+        await _applicant.Dispatcher.DispatchAsync(NotificationDriver.DeliverySubscriber, delivery.NextAttemptAtUtc.AddSeconds(-1), Ct);
         (await _applicant.DeliveryAsync(notification.Id)).Attempts.ShouldBe(1);
         for (var attempt = 2; attempt <= settings.MaxAttempts; attempt++)
         {

@@ -19,6 +19,9 @@ internal sealed class NationalPortalKit(MotCuaApp app)
 
     public FakeNationalPortal Portal => app.DevServices.NationalPortal;
 
+    /// <summary>The queue the kit replays at later instants; only it, so other tests' retries keep their back-off.</summary>
+    public const string SyncSubscriber = global::MotCua.Integration.Features.SyncToNationalPortal.SyncDossierToNationalPortal.Name;
+
     public OutboxDispatcher Dispatcher => app.Services.GetRequiredService<OutboxDispatcher>();
 
     public OutboxOptions Options => app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
@@ -78,7 +81,7 @@ internal sealed class NationalPortalKit(MotCuaApp app)
                 continue;
             }
 
-            await Dispatcher.DispatchAsync(pending.NextAttemptAtUtc > Now ? pending.NextAttemptAtUtc : Now, Ct);
+            await Dispatcher.DispatchAsync(SyncSubscriber, pending.NextAttemptAtUtc > Now ? pending.NextAttemptAtUtc : Now, Ct);
         }
     }
 

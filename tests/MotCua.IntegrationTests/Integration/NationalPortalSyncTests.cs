@@ -90,11 +90,11 @@ public abstract class NationalPortalSyncTests(MotCuaApp app) : IntegrationTest(a
                 // Not due a moment earlier: the back-off holds.
                 if (before.Attempts > 0)
                 {
-                    await Kit.Dispatcher.DispatchAsync(asOf.AddSeconds(-1), Ct);
+                    await Kit.Dispatcher.DispatchAsync(NationalPortalKit.SyncSubscriber, asOf.AddSeconds(-1), Ct);
                     (await Kit.SettledAsync(transfer.Id)).Attempts.ShouldBe(before.Attempts);
                 }
 
-                await Kit.Dispatcher.DispatchAsync(asOf, Ct);
+                await Kit.Dispatcher.DispatchAsync(NationalPortalKit.SyncSubscriber, asOf, Ct);
             }
 
             var after = await Kit.SettledAsync(transfer.Id);
@@ -145,7 +145,7 @@ public abstract class NationalPortalSyncTests(MotCuaApp app) : IntegrationTest(a
 
         await Desk.DoAsync(DossierDesk.Desk, code, "transfer");
         var transfer = (await Kit.MessagesAsync(code))[^1];
-        await Kit.Dispatcher.DispatchAsync(Kit.Now, Ct);
+        await Kit.Dispatcher.DispatchAsync(NationalPortalKit.SyncSubscriber, Kit.Now, Ct);
         var failed = await Kit.SettledAsync(transfer.Id);
         failed.Attempts.ShouldBe(1);
         failed.Status.ShouldBe(OutboxStatus.Pending);

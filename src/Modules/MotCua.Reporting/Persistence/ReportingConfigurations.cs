@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Kernel.Persistence;
 using MotCua.Reporting.Domain;
 
 namespace MotCua.Reporting.Persistence;
@@ -13,7 +14,7 @@ internal sealed class DossierFactConfiguration : IEntityTypeConfiguration<Dossie
         builder.Property(f => f.DossierId).ValueGeneratedNever();
         builder.Property(f => f.Code).HasMaxLength(64);
         builder.HasIndex(f => f.Code).IsUnique();
-        builder.Property(f => f.ProcessingUnitPath).HasMaxLength(512);
+        builder.Property(f => f.ProcessingUnitPath).HasMaxLength(512).IsMaterializedPath();
         builder.Property(f => f.DeskUnitPath).HasMaxLength(512);
         builder.Property(f => f.ProcedureCode).HasMaxLength(32);
         builder.Property(f => f.FieldCode).HasMaxLength(32);

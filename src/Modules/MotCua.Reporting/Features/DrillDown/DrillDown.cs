@@ -101,7 +101,7 @@ internal sealed class DrillDownHandler(DbContext db, FactMeasures measures, IOrg
         var scope = new ReportScope(unit.Path, Blank(request.Procedure), Blank(request.Field), request.Channel, Blank(request.Officer));
         var predicate = measure.Predicate(window.Value);
         var limit = Keyset.ClampLimit(request.Limit);
-        var query = db.Set<DossierFact>().AsNoTracking().InScope(scope).Where(predicate);
+        var query = db.Set<DossierFact>().AsNoTracking().InScope(scope).AliveIn(window.Value).Where(predicate);
         if (Keyset.TryDecode(request.After, out var after) && after is not null)
         {
             query = query.Where(f => f.Code.CompareTo(after) > 0);

@@ -39,7 +39,7 @@ internal sealed class FactCounter(DbContext db)
                 Expression.Bind(typeof(GroupCounts).GetProperty(nameof(GroupCounts.Counts))!, Expression.NewArrayInit(typeof(int), counts))),
             group);
 
-        var rows = await db.Set<DossierFact>().AsNoTracking().InScope(scope)
+        var rows = await db.Set<DossierFact>().AsNoTracking().InScope(scope).AliveIn(window)
             .GroupBy(dimension)
             .Select(selector)
             .ToListAsync(cancellationToken);

@@ -1547,7 +1547,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<double?>("ProcessingWorkingDays")
                         .HasColumnType("double precision");

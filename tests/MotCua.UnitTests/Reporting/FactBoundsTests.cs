@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Administration.Contracts;
+using MotCua.Kernel.Calendar;
+using MotCua.Reporting;
+using MotCua.Reporting.Domain;
+using MotCua.Reporting.Features.Facts;
+using Shouldly;
+
+namespace MotCua.UnitTests.Reporting;
+
+/// <summary>
+/// The counter and the drill-down only read the dossiers <see cref="FactQueries.Alive"/> keeps for a period, so every
+/// measure the module registers must select inside that set, or a figure would silently shrink.
+/// </summary>
+public sealed class FactBoundsTests
+{
+    private static readonly DateOnly Origin = new(2025, 1, 1);
+
+    [Fact]
+    public void Every_registered_measure_selects_only_dossiers_alive_in_the_period()
+    {
+        var measures = RegisteredMeasures();
+        measures.Count.ShouldBeGreaterThan(40);
+        var random = new Random(766);
+        var facts = Enumerable.Range(0, 4000).Select(_ => RandomFact(random)).ToList();
+
+        for (var w = 0; w < 60; w++)
+        {
+            var from = Origin.AddDays(random.Next(0, 400));
+            var to = from.AddDays(random.Next(0, 120));
+            var now = ReportWindows.StartOfDayUtc(Origin.AddDays(random.Next(0, 600))).AddMinutes(random.Next(0, 1440));
+            var window = ReportWindows.Of(from, to, now);
+            var alive = FactQueries.Alive(window).Compile();
+            foreach (var measure in measures)
+            {
+                var selects = measure.Predicate(window).Compile();
+                var escaping = facts.Where(f => selects(f) && !alive(f)).Select(f => f.Code).FirstOrDefault();
+                escaping.ShouldBeNull($"{measure.Key} selects {escaping} outside {from}–{to}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_bound_keeps_open_dossiers_and_drops_those_closed_before_or_received_after()
+    {
+        var window = ReportWindows.Of(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
+        var alive = FactQueries.Alive(window).Compile();
+
+        alive(Fact(received: new(2026, 6, 1), ended: new(2026, 6, 30), FactOutcome.Resolved)).ShouldBeFalse();
+        alive(Fact(received: new(2026, 10, 1), ended: null, FactOutcome.InProgress)).ShouldBeFalse();
+        alive(Fact(received: new(2026, 6, 1), ended: null, FactOutcome.InProgress)).ShouldBeTrue();
+        alive(Fact(received: new(2026, 6, 1), ended: new(2026, 7, 1), FactOutcome.Resolved)).ShouldBeTrue();
+        // Waiting for a supplement asked before the period: 766 ends it then, Biểu 06 still counts it in progress.
+        alive(Fact(received: new(2026, 5, 1), ended: new(2026, 5, 20), FactOutcome.InProgress)).ShouldBeTrue();
+    }
+
+    private static List<IFactMeasure> RegisteredMeasures()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddLocalization();
+        services.AddSingleton<IWorkingCalendarSource>(new FixedCalendar());
+        services.AddReportingModule(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+        return [.. provider.GetRequiredService<FactMeasures>().All];
+    }
+
+    private static DossierFact Fact(DateOnly received, DateOnly? ended, FactOutcome outcome)
+    {
+        var receivedAt = ReportWindows.StartOfDayUtc(received).AddHours(9);
+        DateTime? endedAt = ended is { } e ? ReportWindows.StartOfDayUtc(e).AddHours(15) : null;
+        return new DossierFact
+        {
+            Code = $"T-{received:yyyyMMdd}",
+            Outcome = outcome,
+            SubmittedOn = received,
+            ReceivedAtUtc = receivedAt,
+            ReceivedOn = received,
+            EndedAtUtc = endedAt,
+            EndedOn = ended,
+            DueAtUtc = receivedAt.AddDays(10),
+        };
+    }
+
+    /// <summary>A dossier as the projector writes one: received after submission, ended after receipt, due after receipt.</summary>
+    private static DossierFact RandomFact(Random random)
+    {
+        var submitted = Origin.AddDays(random.Next(-60, 600));
+        var outcome = (FactOutcome)random.Next(0, 6);
+        var received = outcome is FactOutcome.NotReceived or FactOutcome.Refused
+            ? (DateTime?)null
+            : ReportWindows.StartOfDayUtc(submitted.AddDays(random.Next(0, 3))).AddMinutes(random.Next(0, 1440));
+        DateTime? ended = outcome switch
+        {
+            FactOutcome.InProgress when random.Next(4) == 0 => received!.Value.AddHours(random.Next(1, 24 * 40)),
+            FactOutcome.Resolved or FactOutcome.Withdrawn or FactOutcome.Stopped when random.Next(20) > 0
+                => received!.Value.AddHours(random.Next(1, 24 * 90)),
+            FactOutcome.Refused => ReportWindows.StartOfDayUtc(submitted).AddHours(random.Next(8, 40)),
+            _ => null,
+        };
+        return new DossierFact
+        {
+            Code = $"R-{random.Next():D10}",
+            Channel = random.Next(1, 4),
+            Outcome = outcome,
+            SubmittedOn = submitted,
+            ReceivedAtUtc = received,
+            ReceivedOn = received is { } r ? ReportWindows.LocalDay(r) : null,
+            DueAtUtc = received?.AddDays(random.Next(1, 45)),
+            EndedAtUtc = ended,
+            EndedOn = ended is { } e ? ReportWindows.LocalDay(e) : null,
+            Timeliness = ended is null ? null : (Timeliness)random.Next(1, 4),
+            LateBySecondSupplement = random.Next(10) == 0,
+            FeeBearing = random.Next(2) == 0,
+            OnlinePaymentPlatform = random.Next(3) is var p && p > 0 ? p : null,
+            ResultIsDocument = random.Next(2) == 0,
+            HasElectronicResult = random.Next(2) == 0,
+            ComponentsDigitized = random.Next(2) == 0,
+            ReusedDigitizedData = random.Next(2) == 0,
+            TakenFromWallet = random.Next(2) == 0,
+            VneidVerified = random.Next(2) == 0,
+            SyncedToNationalPortal = random.Next(2) == 0,
+            Satisfaction = random.Next(4) is var s && s > 0 ? s : null,
+        };
+    }
+
+    private sealed class FixedCalendar : IWorkingCalendarSource
+    {
+        private static readonly Task<WorkingCalendar> Calendar = Task.FromResult(WorkingCalendar.ForVietnam([], 2020, 2030));
+
+        public Task<WorkingCalendar> GetAsync(CancellationToken cancellationToken) => Calendar;
+
+        public Task<OfficeHours> OfficeHoursForAsync(Guid unitId, CancellationToken cancellationToken) => Task.FromResult(OfficeHours.Default);
+    }
+}
