@@ -66,8 +66,19 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        // Journeys go on once the document is parsed; the picture waits for styles and charts, as long as a loaded runner allows.
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
 
     public async ValueTask DisposeAsync()
     {

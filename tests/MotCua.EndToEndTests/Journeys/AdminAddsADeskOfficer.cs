@@ -19,7 +19,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         var page = await browser.NewPageAsync();
         await new SignInPage(page).OpenAsync("/quan-tri/don-vi");
         await new SignInPage(page).SignInAsync("admin@motcua.demo");
-        await page.WaitForURLAsync("**/quan-tri/don-vi");
+        await page.WaitForURLAsync("**/quan-tri/don-vi", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var tree = new UnitTreePage(page);
         (await tree.Row(SaPa).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "admin-unit-tree");
@@ -28,7 +28,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         await tree.AddUnitUnderAsync(SaPa);
         await new UnitFormPage(page).CreateAsync("UBND cấp xã", CommuneCode, CommuneName);
 
-        await page.WaitForURLAsync("**/quan-tri/don-vi#unit-*");
+        await page.WaitForURLAsync("**/quan-tri/don-vi#unit-*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await tree.Status.InnerTextAsync()).ShouldContain(CommuneName);
         (await tree.Row(CommuneName).InnerTextAsync()).ShouldContain(CommuneCode);
 
@@ -46,7 +46,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         await form.SetPasswordAsync("TaPhin@2026");
         await form.SubmitAsync();
 
-        await page.WaitForURLAsync("**/quan-tri/can-bo?unit=*");
+        await page.WaitForURLAsync("**/quan-tri/can-bo?unit=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sùng Thị Dua" });
         (await row.InnerTextAsync()).ShouldContain("Cán bộ một cửa");
         (await row.InnerTextAsync()).ShouldContain("đơn vị mình");

@@ -18,7 +18,7 @@ public sealed class AdminSetsOfficeHours(Browser browser)
         var page = await browser.NewPageAsync();
         await new SignInPage(page).OpenAsync($"/quan-tri/don-vi/{SaPaWard}/sua");
         await new SignInPage(page).SignInAsync("admin@motcua.demo");
-        await page.WaitForURLAsync($"**/quan-tri/don-vi/{SaPaWard}/sua");
+        await page.WaitForURLAsync($"**/quan-tri/don-vi/{SaPaWard}/sua", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var form = page.Locator("form[aria-labelledby=office-hours]");
 
         await form.GetByLabel("Bắt đầu buổi sáng").FillAsync("07:00");

@@ -22,7 +22,7 @@ public sealed class CitizenSignsInWithTheIdentityProvider(Browser browser)
         await page.GetByLabel("Mật khẩu").FillAsync(CitizenSignInPage.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/thu-tuc");
+        await page.WaitForURLAsync("**/thu-tuc", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).Or(page.Locator(".navbar-toggler")).First.ClickAsync();
         (await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ của tôi" }).CountAsync()).ShouldBe(1);
         (await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).CountAsync()).ShouldBe(1);

@@ -14,10 +14,10 @@ public sealed class CitizenUsesThePortal(Browser browser)
     {
         var page = await browser.NewPageAsync(phone: true);
         await page.GotoAsync("/cong-dan");
-        await page.WaitForURLAsync("**/cong-dan/dang-nhap**");
+        await page.WaitForURLAsync("**/cong-dan/dang-nhap**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await new CitizenSignInPage(page).SignInAsync("010060001234");
 
-        await page.WaitForURLAsync("**/cong-dan");
+        await page.WaitForURLAsync("**/cong-dan", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ của tôi", Level = 1 }).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "citizen-my-dossiers");
         await ShouldHaveNoAccessibilityViolationsAsync(page);
@@ -28,7 +28,7 @@ public sealed class CitizenUsesThePortal(Browser browser)
         await ShouldHaveNoAccessibilityViolationsAsync(page);
         // Other journeys publish procedures with similar names: the catalog code is the one that identifies it.
         await page.Locator("a[href='/cong-dan/nop-ho-so?thu-tuc=1.001234']").ClickAsync();
-        await page.WaitForURLAsync("**/cong-dan/nop-ho-so?**");
+        await page.WaitForURLAsync("**/cong-dan/nop-ho-so?**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Browser.ScreenshotAsync(page, "citizen-submit-form");
         await ShouldHaveNoAccessibilityViolationsAsync(page);
 

@@ -31,7 +31,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
         await Browser.ScreenshotAsync(page, "catalog-list");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = code }).GetByRole(AriaRole.Link, new() { Name = "Cấp bản sao trích lục hộ tịch" }).ClickAsync();
-        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/sua");
+        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/sua", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var editor = new ProcedureEditorPage(page);
         await editor.ProcessingTime(0).FillAsync("3");
@@ -58,7 +58,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         await ShouldBeAccessibleAsync(page);
         await publish.PublishAsync();
 
-        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/lich-su");
+        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/lich-su", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Browser.ScreenshotAsync(page, "catalog-history");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã công bố thủ tục");
         var latest = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Phiên bản 2" }) });
@@ -79,7 +79,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         var code = await ArrangePublishedProcedureWithDraftAsync();
         await new SignInPage(page).OpenAsync($"/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40");
         await new SignInPage(page).SignInAsync("kiemsoat@motcua.demo");
-        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40");
+        await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/quy-trinh/000.00.12.H40", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.Locator("#Steps_0__Name").FillAsync("Tiếp nhận, chuyển hồ sơ");
         await page.Locator("#Steps_0__Role").SelectOptionAsync("DeskOfficer");

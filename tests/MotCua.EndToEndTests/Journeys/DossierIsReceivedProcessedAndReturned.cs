@@ -32,7 +32,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await ShouldBeAccessibleAsync(desk);
         await intake.AcceptAsync();
 
-        await desk.WaitForURLAsync("**/mau-01?moi=true");
+        await desk.WaitForURLAsync("**/mau-01?moi=true", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var code = CodePattern().Match(desk.Url).Value;
         code.ShouldStartWith("000.00.35.H40-260302-");
         var receipt = await desk.Locator("main").InnerTextAsync();
@@ -100,7 +100,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await Browser.ScreenshotAsync(desk, "return-result");
         await ShouldBeAccessibleAsync(desk);
         await desk.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã trả kết quả" }).ClickAsync();
-        await desk.WaitForURLAsync($"**/mot-cua/ho-so/{code}");
+        await desk.WaitForURLAsync($"**/mot-cua/ho-so/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await dossier.TextAsync()).ShouldContain("Đã trả kết quả");
 
         // The day's tracking book (form 06) has the dossier with its return.
@@ -166,7 +166,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         var signIn = new SignInPage(page);
         await signIn.OpenAsync(path);
         await signIn.SignInAsync(email);
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
 using MotCua.Kernel.Calendar;
@@ -21,7 +22,7 @@ public sealed class LeaderReadsTheQuarterlyReport(Browser browser)
         var page = await browser.NewPageAsync();
         await new SignInPage(page).OpenAsync("/bao-cao/bieu-06?ky=quy4&nam=2025");
         await new SignInPage(page).SignInAsync("giamdoc.tuphap@motcua.demo");
-        await page.WaitForURLAsync(url => url.Contains("/bao-cao/bieu-06", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/bao-cao/bieu-06", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var row = page.Locator($"#bieu-06 tr[data-field='{field}']");
         (await row.Locator("a[data-measure='b06.resolved.late']").InnerTextAsync()).ShouldBe("1");
@@ -33,7 +34,7 @@ public sealed class LeaderReadsTheQuarterlyReport(Browser browser)
         download.SuggestedFilename.ShouldEndWith(".xlsx");
 
         await row.Locator("a[data-measure='b06.pending.overdue']").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/bao-cao/ho-so", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/bao-cao/ho-so", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await page.GetByText(field + "-003").CountAsync()).ShouldBeGreaterThan(0);
         (await page.GetByText(field + "-001").CountAsync()).ShouldBe(0);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
 using Shouldly;
@@ -16,7 +17,7 @@ public sealed class LeaderWatchesTheDashboard(Browser browser)
         var signIn = new SignInPage(page);
         await signIn.OpenAsync("/bao-cao/tong-quan");
         await signIn.SignInAsync(Leader);
-        await page.WaitForURLAsync(url => url.Contains("/bao-cao/tong-quan", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/bao-cao/tong-quan", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var dashboard = new DashboardScreen(page);
         (await dashboard.Heading.CountAsync()).ShouldBe(1);
 
@@ -34,7 +35,7 @@ public sealed class LeaderWatchesTheDashboard(Browser browser)
         (await dashboard.OnTimeFigure.InnerTextAsync()).ShouldContain("Tỷ lệ giải quyết đúng hạn");
 
         await dashboard.LateLink.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("chiSo=tong-quan.tre-han", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("chiSo=tong-quan.tre-han", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await page.GetByText("Hồ sơ giải quyết trễ hạn và đang giải quyết quá hạn").CountAsync()).ShouldBeGreaterThan(0);
         var listed = await dashboard.DrillDownRows.Locator("th a").AllInnerTextsAsync();
         listed.ShouldNotBeEmpty();
@@ -45,7 +46,7 @@ public sealed class LeaderWatchesTheDashboard(Browser browser)
         var phoneSignIn = new SignInPage(phone);
         await phoneSignIn.OpenAsync("/bao-cao/tong-quan");
         await phoneSignIn.SignInAsync(Leader);
-        await phone.WaitForURLAsync(url => url.Contains("/bao-cao/tong-quan", StringComparison.Ordinal));
+        await phone.WaitForURLAsync(url => url.Contains("/bao-cao/tong-quan", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await new DashboardScreen(phone).LateLink.IsVisibleAsync()).ShouldBeTrue();
         await Browser.ScreenshotAsync(phone, "leader-dashboard-phone");
     }

@@ -19,7 +19,7 @@ public sealed class StaffSignsIn(Browser browser)
         await Browser.ScreenshotAsync(page, "sign-in-error");
 
         await signIn.SignInAsync("motcua.sapa@motcua.demo");
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await page.GetByText("Giàng Thị Mai").CountAsync()).ShouldBe(1);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
 using MotCua.EndToEndTests.Screens;
@@ -42,7 +43,7 @@ public sealed class VisitorChecksTheWorkingCalendar(Browser browser)
         var page = await browser.NewPageAsync();
         await new SignInPage(page).OpenAsync("/quan-tri/lich-lam-viec/2154");
         await new SignInPage(page).SignInAsync("admin@motcua.demo");
-        await page.WaitForURLAsync("**/quan-tri/lich-lam-viec/2154");
+        await page.WaitForURLAsync("**/quan-tri/lich-lam-viec/2154", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var admin = new WorkingCalendarAdminPage(page);
 
         await admin.AddAsync("2154-06-03", "Làm bù", "Làm bù thử", "TB thử nghiệm");

@@ -14,7 +14,7 @@ public sealed class CitizenSignInPage(IPage page)
     public async Task SignInAsync(string citizenId, string password = DemoPassword)
     {
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Đăng nhập bằng") }).ClickAsync();
-        await page.WaitForURLAsync("**/oidc/login**");
+        await page.WaitForURLAsync("**/oidc/login**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByLabel("Số định danh cá nhân").FillAsync(citizenId);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -13,6 +13,6 @@ public sealed class InboxScreen(IPage page)
     public async Task OpenDossierAsync(string code)
     {
         await Row(code).GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
-        await page.WaitForURLAsync($"**/mot-cua/ho-so/{code}");
+        await page.WaitForURLAsync($"**/mot-cua/ho-so/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 }

@@ -17,26 +17,27 @@ internal sealed class FactCounter(DbContext db)
         return rows.TryGetValue(string.Empty, out var counts) ? counts : measures.ToDictionary(m => m.Key, _ => 0L, StringComparer.Ordinal);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>>> CountByAsync(
+    public async Task<IReadOnlyDictionary<TKey, IReadOnlyDictionary<string, long>>> CountByAsync<TKey>(
         ReportScope scope,
-        Expression<Func<DossierFact, string>> dimension,
+        Expression<Func<DossierFact, TKey>> dimension,
         IReadOnlyList<IFactMeasure> measures,
         ReportWindow window,
         CancellationToken cancellationToken)
+        where TKey : notnull
     {
         if (measures.Count == 0)
         {
-            return new Dictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal);
+            return new Dictionary<TKey, IReadOnlyDictionary<string, long>>();
         }
 
-        var group = Expression.Parameter(typeof(IGrouping<string, DossierFact>), "g");
+        var group = Expression.Parameter(typeof(IGrouping<TKey, DossierFact>), "g");
         var counts = measures.Select(m => (Expression)Expression.Call(
             typeof(Enumerable), nameof(Enumerable.Count), [typeof(DossierFact)], group, m.Predicate(window)));
-        var selector = Expression.Lambda<Func<IGrouping<string, DossierFact>, GroupCounts>>(
+        var selector = Expression.Lambda<Func<IGrouping<TKey, DossierFact>, GroupCounts<TKey>>>(
             Expression.MemberInit(
-                Expression.New(typeof(GroupCounts)),
-                Expression.Bind(typeof(GroupCounts).GetProperty(nameof(GroupCounts.Key))!, Expression.Property(group, nameof(IGrouping<string, DossierFact>.Key))),
-                Expression.Bind(typeof(GroupCounts).GetProperty(nameof(GroupCounts.Counts))!, Expression.NewArrayInit(typeof(int), counts))),
+                Expression.New(typeof(GroupCounts<TKey>)),
+                Expression.Bind(typeof(GroupCounts<TKey>).GetProperty(nameof(GroupCounts<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, DossierFact>.Key))),
+                Expression.Bind(typeof(GroupCounts<TKey>).GetProperty(nameof(GroupCounts<TKey>.Counts))!, Expression.NewArrayInit(typeof(int), counts))),
             group);
 
         var rows = await db.Set<DossierFact>().AsNoTracking().InScope(scope).AliveIn(window)
@@ -45,10 +46,9 @@ internal sealed class FactCounter(DbContext db)
             .ToListAsync(cancellationToken);
 
         return rows.ToDictionary(
-            r => r.Key ?? string.Empty,
+            r => r.Key,
             r => (IReadOnlyDictionary<string, long>)measures.Select((m, i) => (m.Key, Count: (long)r.Counts[i]))
-                .ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal),
-            StringComparer.Ordinal);
+                .ToDictionary(x => x.Key, x => x.Count, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -74,9 +74,9 @@ internal sealed class FactCounter(DbContext db)
     }
 
     /// <summary>One group's counts, in the order of the measures asked for.</summary>
-    internal sealed class GroupCounts
+    internal sealed class GroupCounts<TKey>
     {
-        public string Key { get; set; } = string.Empty;
+        public TKey Key { get; set; } = default!;
 
         public int[] Counts { get; set; } = [];
     }

@@ -38,6 +38,14 @@ public sealed record Index766Result(
 /// <summary>One month of the trend: each group's points.</summary>
 public sealed record TrendPoint(DateOnly Month, IReadOnlyList<decimal> GroupPoints, decimal Total);
 
+/// <summary>A group of the procedure facts: one procedure at one processing unit (a class: EF groups by its members).</summary>
+internal sealed record UnitProcedure
+{
+    public required string Path { get; init; }
+
+    public required string Procedure { get; init; }
+}
+
 /// <summary>A computed index with the procedures behind its procedure-level figures (for their list page).</summary>
 internal sealed record ComputedIndex(IndexScore Score, IReadOnlyDictionary<string, ProcedureSets> Procedures, IReadOnlyList<ProcedureReportingRecord> Catalog);
 
@@ -63,21 +71,18 @@ internal sealed class Index766Handler(
         var (unit, window, scope) = validated.Value;
         var units = await organisation.ListAsync(cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
-        var computed = await ComputeAsync(unit, units, scope, window, calendar, cancellationToken);
 
-        // Peers: units with the same parent and kind (B §1.2); an officer is not ranked against units.
+        // Peers: units with the same parent and kind (B §1.2), scored by the same queries; an officer is not ranked.
+        var peerUnits = scope.Officer is null
+            ? units.Where(u => u.Id != unit.Id && u.ParentId == unit.ParentId && u.Kind == unit.Kind).ToList()
+            : [];
+        var scores = await ComputeAsync([unit, .. peerUnits], units, scope, window, calendar, cancellationToken);
+        var computed = scores[unit.Id];
         var peers = new List<PeerRow>();
         int? rank = null;
         if (scope.Officer is null)
         {
-            var totals = new List<(UnitSummary Item, decimal Total)> { (unit, computed.Score.Total) };
-            foreach (var peer in units.Where(u => u.Id != unit.Id && u.ParentId == unit.ParentId && u.Kind == unit.Kind))
-            {
-                var score = await ComputeAsync(peer, units, scope with { UnitPath = peer.Path }, window, calendar, cancellationToken);
-                totals.Add((peer, score.Score.Total));
-            }
-
-            var ranked = Ranking.Rank(totals);
+            var ranked = Ranking.Rank([.. scores.Select(s => (Item: units.Single(u => u.Id == s.Key), s.Value.Score.Total))]);
             peers = [.. ranked.Select(r => new PeerRow(r.Item.Id, r.Item.Name, r.Total, r.Rank))];
             rank = ranked.Single(r => r.Item.Id == unit.Id).Rank;
         }
@@ -103,7 +108,7 @@ internal sealed class Index766Handler(
         for (var month = first; month <= lastDay; month = month.AddMonths(1))
         {
             var window = ReportWindows.Of(month, month.AddMonths(1).AddDays(-1), now);
-            var computed = await ComputeAsync(unit, units, narrowing with { UnitPath = unit.Path }, window, calendar, cancellationToken);
+            var computed = (await ComputeAsync([unit], units, narrowing with { UnitPath = unit.Path }, window, calendar, cancellationToken))[unit.Id];
             points.Add(new TrendPoint(month, [.. computed.Score.Groups.Select(g => g.Points)], computed.Score.Total));
         }
 
@@ -127,7 +132,7 @@ internal sealed class Index766Handler(
 
         var (unit, window, scope) = validated.Value;
         var units = await organisation.ListAsync(cancellationToken);
-        var computed = await ComputeAsync(unit, units, scope, window, await calendars.GetAsync(cancellationToken), cancellationToken);
+        var computed = (await ComputeAsync([unit], units, scope, window, await calendars.GetAsync(cancellationToken), cancellationToken))[unit.Id];
         var sets = computed.Procedures[indicator.Id];
         var codes = (numerator ? sets.Numerator : sets.Denominator).ToHashSet(StringComparer.Ordinal);
         var score = computed.Score;
@@ -186,42 +191,105 @@ internal sealed class Index766Handler(
         return (unit, window.Value, new ReportScope(unit.Path, procedure, field, null, officer));
     }
 
-    private async Task<ComputedIndex> ComputeAsync(
-        UnitSummary unit, IReadOnlyList<UnitSummary> units, ReportScope scope, ReportWindow window, WorkingCalendar calendar, CancellationToken cancellationToken)
+    /// <summary>
+    /// Scores <paramref name="scored"/> (a unit, or a unit and its peers) for one narrowing and window. Each kind of figure
+    /// is one query over the units' nearest common ancestor, grouped by processing unit and added up per scored unit, so
+    /// ranking twelve communes costs what scoring one does.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Guid, ComputedIndex>> ComputeAsync(
+        IReadOnlyList<UnitSummary> scored, IReadOnlyList<UnitSummary> units, ReportScope scope, ReportWindow window, WorkingCalendar calendar,
+        CancellationToken cancellationToken)
     {
-        var counts = await counter.CountAsync(scope, Index766Measures.Indicators, window, cancellationToken);
+        var root = scope with { UnitPath = CommonAncestor(scored) };
+        var countsByUnit = await counter.CountByAsync(root, f => f.ProcessingUnitPath, Index766Measures.Indicators, window, cancellationToken);
         var resolved = Index766Measures.Indicators.Single(m => m.Key == "766.2.2.den").Predicate(window);
-        var days = await db.Set<DossierFact>().AsNoTracking().InScope(scope).Where(resolved)
-            .SumAsync(f => f.ProcessingWorkingDays ?? 0d, cancellationToken);
-
-        var figures = new Dictionary<string, IndicatorCount>(StringComparer.Ordinal);
-        foreach (var indicator in Formula.Indicators.Where(i => i.Basis == IndicatorBasis.Dossiers))
-        {
-            var denominator = counts[indicator.DenominatorKey];
-            figures[indicator.Id] = indicator.Id == "2.2"
-                ? new IndicatorCount(Math.Round((decimal)days, 2), denominator)
-                : new IndicatorCount(counts[indicator.NumeratorKey], denominator);
-        }
+        var daysByUnit = await db.Set<DossierFact>().AsNoTracking().InScope(root).AliveIn(window).Where(resolved)
+            .GroupBy(f => f.ProcessingUnitPath)
+            .Select(g => new { Path = g.Key, Days = g.Sum(f => f.ProcessingWorkingDays ?? 0d) })
+            .ToListAsync(cancellationToken);
 
         // Procedure-level figures describe the procedures of a unit's competence: none for one officer.
         IReadOnlyList<ProcedureReportingRecord> procedures = [];
+        IReadOnlyDictionary<UnitProcedure, IReadOnlyDictionary<string, long>> factsByUnitAndProcedure = new Dictionary<UnitProcedure, IReadOnlyDictionary<string, long>>();
         if (scope.Officer is null)
         {
-            var subtree = units.Where(u => u.Path.StartsWith(unit.Path, StringComparison.Ordinal)).Select(u => u.Id).ToList();
+            var subtree = units.Where(u => u.Path.StartsWith(root.UnitPath, StringComparison.Ordinal)).Select(u => u.Id).ToList();
             procedures = [.. (await catalog.ProceduresForReportingAsync(subtree, window.To, cancellationToken))
                 .Where(p => (scope.ProcedureCode is null || p.Code == scope.ProcedureCode) && (scope.FieldCode is null || p.FieldCode == scope.FieldCode))];
+            if (procedures.Count > 0)
+            {
+                factsByUnitAndProcedure = await counter.CountByAsync(
+                    root, f => new UnitProcedure { Path = f.ProcessingUnitPath, Procedure = f.ProcedureCode }, Index766Measures.ProcedureFacts, window, cancellationToken);
+            }
         }
 
-        var byProcedure = procedures.Count == 0
-            ? new Dictionary<string, IReadOnlyDictionary<string, long>>()
-            : await counter.CountByAsync(scope, f => f.ProcedureCode, Index766Measures.ProcedureFacts, window, cancellationToken);
-        var sets = ProcedureIndicators.Compute(procedures, byProcedure, window.From, window.To, calendar);
-        foreach (var (id, set) in sets)
+        var pathOf = units.ToDictionary(u => u.Id, u => u.Path);
+        var results = new Dictionary<Guid, ComputedIndex>();
+        foreach (var unit in scored)
         {
-            figures[id] = set.Count;
+            var counts = FactCounter.SumUnder(countsByUnit, unit.Path, Index766Measures.Indicators);
+            var days = daysByUnit.Where(d => d.Path.StartsWith(unit.Path, StringComparison.Ordinal)).Sum(d => d.Days);
+            var figures = new Dictionary<string, IndicatorCount>(StringComparer.Ordinal);
+            foreach (var indicator in Formula.Indicators.Where(i => i.Basis == IndicatorBasis.Dossiers))
+            {
+                var denominator = counts[indicator.DenominatorKey];
+                figures[indicator.Id] = indicator.Id == "2.2"
+                    ? new IndicatorCount(Math.Round((decimal)days, 2), denominator)
+                    : new IndicatorCount(counts[indicator.NumeratorKey], denominator);
+            }
+
+            var own = procedures.Where(p => pathOf.TryGetValue(p.ImplementingUnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
+            var sets = ProcedureIndicators.Compute(own, ByProcedureUnder(factsByUnitAndProcedure, unit.Path), window.From, window.To, calendar);
+            foreach (var (id, set) in sets)
+            {
+                figures[id] = set.Count;
+            }
+
+            results[unit.Id] = new ComputedIndex(Scoring.Score(Formula, figures), sets, own);
         }
 
-        return new ComputedIndex(Scoring.Score(Formula, figures), sets, procedures);
+        return results;
+    }
+
+    /// <summary>The procedure facts of the units under <paramref name="unitPath"/>, added up per procedure code.</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, long>> ByProcedureUnder(
+        IReadOnlyDictionary<UnitProcedure, IReadOnlyDictionary<string, long>> byUnitAndProcedure, string unitPath)
+    {
+        var sums = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
+        foreach (var (key, counts) in byUnitAndProcedure)
+        {
+            if (!key.Path.StartsWith(unitPath, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!sums.TryGetValue(key.Procedure, out var sum))
+            {
+                sums[key.Procedure] = sum = new Dictionary<string, long>(StringComparer.Ordinal);
+            }
+
+            foreach (var (measure, count) in counts)
+            {
+                sum[measure] = sum.GetValueOrDefault(measure) + count;
+            }
+        }
+
+        return sums.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, long>)s.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The longest path every scored unit lies under (the parent of peers, the unit itself when alone).</summary>
+    private static string CommonAncestor(IReadOnlyList<UnitSummary> scored)
+    {
+        var prefix = scored[0].Path;
+        foreach (var unit in scored.Skip(1))
+        {
+            while (!unit.Path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                prefix = prefix[..(prefix.LastIndexOf('/', prefix.Length - 2) + 1)];
+            }
+        }
+
+        return prefix;
     }
 
     private static IndicatorRow Row(IndicatorScore s, Guid unitId, ReportWindow window, ReportScope scope)
