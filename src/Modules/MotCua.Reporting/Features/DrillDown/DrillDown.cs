@@ -25,6 +25,9 @@ public sealed record DrillDownRow(
 public sealed record DrillDownList(
     string Measure, string Label, Guid UnitId, string UnitName, DateOnly From, DateOnly To, long Total, Page<DrillDownRow> Rows);
 
+/// <summary>The whole list behind a figure, streamed (<see cref="Rows"/> is read once, as it is written out).</summary>
+public sealed record DrillDownExport(string Measure, string Label, string UnitName, DateOnly From, DateOnly To, IAsyncEnumerable<DrillDownRow> Rows);
+
 /// <summary>Links to the drill-down page, built in one place so every figure's link has the same shape.</summary>
 public static class DrillDownLinks
 {
@@ -74,6 +77,47 @@ internal sealed class DrillDownHandler(DbContext db, FactMeasures measures, IOrg
 {
     public async Task<Result<DrillDownList>> HandleAsync(ClaimsPrincipal user, DrillDownRequest request, CancellationToken cancellationToken)
     {
+        var resolved = await ResolveAsync(user, request, cancellationToken);
+        if (!resolved.IsSuccess)
+        {
+            return resolved.Error;
+        }
+
+        var target = resolved.Value;
+        var limit = Keyset.ClampLimit(request.Limit);
+        var query = Query(target);
+        if (Keyset.TryDecode(request.After, out var after) && after is not null)
+        {
+            query = query.Where(f => f.Code.CompareTo(after) > 0);
+        }
+
+        var rows = await Rows(query.OrderBy(f => f.Code).Take(limit + 1)).ToListAsync(cancellationToken);
+        var total = (await counter.CountAsync(target.Scope, [target.Measure], target.Window, cancellationToken))[target.Measure.Key];
+        return new DrillDownList(
+            target.Measure.Key, target.Measure.Label, target.Unit.Id, target.Unit.Name, target.Window.From, target.Window.To, total,
+            Keyset.ToPage(rows, limit, r => r.Code));
+    }
+
+    /// <summary>
+    /// Every dossier behind the figure, in code order, read from the database as the caller consumes them: a
+    /// province-wide list of half a million dossiers is written out without ever being held in memory.
+    /// </summary>
+    public async Task<Result<DrillDownExport>> ExportAsync(ClaimsPrincipal user, DrillDownRequest request, CancellationToken cancellationToken)
+    {
+        var resolved = await ResolveAsync(user, request, cancellationToken);
+        if (!resolved.IsSuccess)
+        {
+            return resolved.Error;
+        }
+
+        var target = resolved.Value;
+        return new DrillDownExport(
+            target.Measure.Key, target.Measure.Label, target.Unit.Name, target.Window.From, target.Window.To,
+            Rows(Query(target).OrderBy(f => f.Code)).AsAsyncEnumerable());
+    }
+
+    private async Task<Result<Target>> ResolveAsync(ClaimsPrincipal user, DrillDownRequest request, CancellationToken cancellationToken)
+    {
         var measure = measures.Find(request.Measure);
         if (measure is null)
         {
@@ -99,22 +143,18 @@ internal sealed class DrillDownHandler(DbContext db, FactMeasures measures, IOrg
         }
 
         var scope = new ReportScope(unit.Path, Blank(request.Procedure), Blank(request.Field), request.Channel, Blank(request.Officer));
-        var predicate = measure.Predicate(window.Value);
-        var limit = Keyset.ClampLimit(request.Limit);
-        var query = db.Set<DossierFact>().AsNoTracking().InScope(scope).AliveIn(window.Value).Where(predicate);
-        if (Keyset.TryDecode(request.After, out var after) && after is not null)
-        {
-            query = query.Where(f => f.Code.CompareTo(after) > 0);
-        }
-
-        var rows = await query.OrderBy(f => f.Code).Take(limit + 1)
-            .Select(f => new DrillDownRow(f.Code, f.ProcedureCode, f.FieldCode, f.Channel, f.Outcome, f.ReceivedAtUtc, f.DueAtUtc, f.EndedAtUtc, f.Timeliness, f.HandlingOfficer))
-            .ToListAsync(cancellationToken);
-        var total = (await counter.CountAsync(scope, [measure], window.Value, cancellationToken))[measure.Key];
-        return new DrillDownList(measure.Key, measure.Label, unit.Id, unit.Name, window.Value.From, window.Value.To, total, Keyset.ToPage(rows, limit, r => r.Code));
+        return new Target(measure, unit, window.Value, scope);
     }
 
+    private IQueryable<DossierFact> Query(Target target) =>
+        db.Set<DossierFact>().AsNoTracking().InScope(target.Scope).AliveIn(target.Window).Where(target.Measure.Predicate(target.Window));
+
+    private static IQueryable<DrillDownRow> Rows(IQueryable<DossierFact> facts) =>
+        facts.Select(f => new DrillDownRow(f.Code, f.ProcedureCode, f.FieldCode, f.Channel, f.Outcome, f.ReceivedAtUtc, f.DueAtUtc, f.EndedAtUtc, f.Timeliness, f.HandlingOfficer));
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private sealed record Target(IFactMeasure Measure, UnitSummary Unit, ReportWindow Window, ReportScope Scope);
 }
 
 internal static class DrillDownEndpoint

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 
 using MotCua.Reporting.Features.Facts;
 
@@ -52,6 +54,28 @@ public sealed class DrillDownPage : ReportPage
 
         return ShowProblem(result.Error);
     }
+
+    /// <summary>The whole list as CSV, streamed straight to the response.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var result = await HttpContext.RequestServices.GetRequiredService<DrillDownHandler>().ExportAsync(
+            User, new DrillDownRequest(Measure, Unit, From, To, Procedure, Field, Channel, Officer), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return ShowProblem(result.Error);
+        }
+
+        Response.ContentType = DrillDownCsv.ContentType;
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = DrillDownCsv.FileName(result.Value) }.ToString();
+        await DrillDownCsv.WriteAsync(
+            Response.Body, result.Value, HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ReportingText>>(), cancellationToken);
+        return new EmptyResult();
+    }
+
+    /// <summary>The link to the CSV of the whole list: the same figure and narrowing.</summary>
+    public string CsvUrl() =>
+        Request.Path + QueryString.Create(Request.Query.Where(q => q.Key is not "sau" and not "handler")
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).Append(new("handler", "csv")));
 
     /// <summary>The link to the next page: the same figure, after the last code shown.</summary>
     public string? NextUrl() =>
