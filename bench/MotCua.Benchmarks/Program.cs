@@ -9,5 +9,10 @@ if (args is ["generate", .. var options])
     return await GenerateCommand.RunAsync(options);
 }
 
+if (args is ["export-memory", .. var exportOptions])
+{
+    return await MotCua.Benchmarks.Reporting.ExportMemoryCommand.RunAsync(exportOptions);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SearchFoldingBenchmarks).Assembly).Run(args);
 return 0;

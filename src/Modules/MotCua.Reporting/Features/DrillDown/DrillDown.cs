@@ -146,10 +146,13 @@ internal sealed class DrillDownHandler(DbContext db, FactMeasures measures, IOrg
         return new Target(measure, unit, window.Value, scope);
     }
 
-    private IQueryable<DossierFact> Query(Target target) =>
-        db.Set<DossierFact>().AsNoTracking().InScope(target.Scope).AliveIn(target.Window).Where(target.Measure.Predicate(target.Window));
+    private IQueryable<DossierFact> Query(Target target) => Facts(db, target.Measure, target.Scope, target.Window);
 
-    private static IQueryable<DrillDownRow> Rows(IQueryable<DossierFact> facts) =>
+    /// <summary>The dossiers a measure counts in a scope and window, through the very predicate the figure used.</summary>
+    internal static IQueryable<DossierFact> Facts(DbContext db, IFactMeasure measure, ReportScope scope, ReportWindow window) =>
+        db.Set<DossierFact>().AsNoTracking().InScope(scope).AliveIn(window).Where(measure.Predicate(window));
+
+    internal static IQueryable<DrillDownRow> Rows(IQueryable<DossierFact> facts) =>
         facts.Select(f => new DrillDownRow(f.Code, f.ProcedureCode, f.FieldCode, f.Channel, f.Outcome, f.ReceivedAtUtc, f.DueAtUtc, f.EndedAtUtc, f.Timeliness, f.HandlingOfficer));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
