@@ -122,6 +122,9 @@ public interface IProcedureCatalog
     /// <summary>True when a field (lĩnh vực) with this code exists.</summary>
     Task<bool> FieldExistsAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>Every field's name (lĩnh vực) by its code: reports are read by names, computed by codes.</summary>
+    Task<IReadOnlyDictionary<string, string>> FieldNamesAsync(CancellationToken cancellationToken);
+
     /// <summary>Procedures in force on <paramref name="day"/> whose code or name matches every word (diacritics ignored), by name.</summary>
     Task<IReadOnlyList<IntakeProcedureSummary>> SearchForIntakeAsync(
         string? text, IReadOnlyCollection<Guid>? implementingUnitIds, DateOnly day, int limit, CancellationToken cancellationToken);

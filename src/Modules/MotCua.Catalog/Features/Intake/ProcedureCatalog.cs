@@ -124,6 +124,9 @@ internal sealed class ProcedureCatalog(DbContext db) : IProcedureCatalog
     public Task<bool> FieldExistsAsync(string code, CancellationToken cancellationToken) =>
         db.Set<ProcedureField>().AsNoTracking().AnyAsync(f => f.Code == code, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, string>> FieldNamesAsync(CancellationToken cancellationToken) =>
+        await db.Set<ProcedureField>().AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name, StringComparer.Ordinal, cancellationToken);
+
     /// <summary>A fee given only as a rule (a percentage, a scale) is still a fee; an explicit 0 is not (766 3.5, 3.6).</summary>
     private static bool IsFeeBearing(ProcedureContent content) =>
         content.Fees.Any(f => f.AmountDong is null ? !string.IsNullOrWhiteSpace(f.Rule) : f.AmountDong > 0);

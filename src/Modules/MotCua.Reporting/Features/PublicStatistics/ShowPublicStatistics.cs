@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
+using MotCua.Catalog.Contracts;
 using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Http;
 using MotCua.Kernel.Results;
@@ -19,7 +20,7 @@ public sealed record PublicFigures(long Received, long Resolved, long ResolvedOn
     public decimal? OnTimeShare => Resolved == 0 ? null : Math.Round(100m * ResolvedOnTime / Resolved, 2, MidpointRounding.AwayFromZero);
 }
 
-public sealed record PublicFieldFigures(string FieldCode, PublicFigures Figures);
+public sealed record PublicFieldFigures(string FieldCode, string FieldName, PublicFigures Figures);
 
 public sealed record PublicStatistics(UnitSummary Unit, int Year, DateOnly From, DateOnly AsOf, PublicFigures Total, IReadOnlyList<PublicFieldFigures> Fields);
 
@@ -30,7 +31,8 @@ public sealed record PublicUnit(string Code, string Name, UnitKind Kind, int Dep
 /// units below it received, resolved, resolved on time, and how long real processing took on average in working days,
 /// paused time excluded (DossierFact.ProcessingWorkingDays, computed by the Dossiers module on the working calendar).
 /// </summary>
-internal sealed class ShowPublicStatisticsHandler(DbContext db, FactCounter counter, IOrganisationDirectory organisation, BusinessClock clock)
+internal sealed class ShowPublicStatisticsHandler(
+    DbContext db, FactCounter counter, IOrganisationDirectory organisation, IProcedureCatalog catalog, BusinessClock clock)
 {
     /// <summary>Resolved in the period, and not late by the B §1.4 rule (a second supplementation request is late).</summary>
     public static readonly IFactMeasure ResolvedOnTime = new FactMeasure(
@@ -59,17 +61,18 @@ internal sealed class ShowPublicStatisticsHandler(DbContext db, FactCounter coun
         var byField = await counter.CountByAsync(scope, f => f.FieldCode, counted, window, cancellationToken);
 
         var resolved = BaseMeasures.Resolved.Predicate(window);
-        var averages = await db.Set<DossierFact>().AsNoTracking().InScope(scope).Where(resolved)
+        var averages = await db.Set<DossierFact>().AsNoTracking().InScope(scope).AliveIn(window).Where(resolved)
             .Where(f => f.ProcessingWorkingDays != null)
             .GroupBy(f => f.FieldCode)
             .Select(g => new { Field = g.Key, Sum = g.Sum(f => f.ProcessingWorkingDays!.Value), Count = g.Count() })
             .ToListAsync(cancellationToken);
 
+        var names = await catalog.FieldNamesAsync(cancellationToken);
         var fields = byField
             .Select(pair =>
             {
                 var average = averages.FirstOrDefault(a => a.Field == pair.Key);
-                return new PublicFieldFigures(pair.Key, Figures(pair.Value, average is null ? null : (average.Sum, average.Count)));
+                return new PublicFieldFigures(pair.Key, names.GetValueOrDefault(pair.Key, pair.Key), Figures(pair.Value, average is null ? null : (average.Sum, average.Count)));
             })
             .Where(f => f.Figures.Received > 0 || f.Figures.Resolved > 0)
             .OrderBy(f => f.FieldCode, StringComparer.Ordinal)

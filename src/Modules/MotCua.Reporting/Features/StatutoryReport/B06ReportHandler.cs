@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Administration.Contracts;
+using MotCua.Catalog.Contracts;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
 using MotCua.Reporting.Domain.Periods;
@@ -24,6 +25,7 @@ internal sealed class B06ReportHandler(
     FactCounter counter,
     IEnumerable<IFactMeasure> measures,
     IOrganisationDirectory organisation,
+    IProcedureCatalog catalog,
     IWorkingCalendarSource calendars,
     IOptions<ReportPeriodOptions> options,
     BusinessClock clock,
@@ -32,8 +34,6 @@ internal sealed class B06ReportHandler(
 {
     /// <summary>A custom range spans at most five years: beyond that a "period" is no longer a report period.</summary>
     public const int MaxCustomDays = 5 * 366;
-
-    private const char Separator = '\u001f';
 
     private static readonly Dictionary<string, ReportPeriodKind> KindNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -111,16 +111,14 @@ internal sealed class B06ReportHandler(
         var (unit, period) = target;
         var window = ReportWindows.Of(period.From, period.To, time.GetUtcNow().UtcDateTime);
         var counts = await counter.CountByAsync(
-            new ReportScope(unit.Path), f => f.ProcessingUnitPath + "\u001f" + f.FieldCode, _measures, window, cancellationToken);
+            new ReportScope(unit.Path), f => new UnitField { Path = f.ProcessingUnitPath, Field = f.FieldCode }, _measures, window, cancellationToken);
 
         var levels = new LevelMap(await organisation.ListAsync(cancellationToken), unit);
+        var names = await catalog.FieldNamesAsync(cancellationToken);
         var cells = new Dictionary<(B06Level Level, string Field), B06Figures>();
         foreach (var (key, values) in counts)
         {
-            var separator = key.IndexOf(Separator, StringComparison.Ordinal);
-            var path = key[..separator];
-            var field = key[(separator + 1)..];
-            var cell = (levels.Of(path), field);
+            var cell = (levels.Of(key.Path), key.Field);
             cells[cell] = cells.GetValueOrDefault(cell, B06Figures.Zero) + B06Figures.From(values);
         }
 
@@ -130,7 +128,7 @@ internal sealed class B06ReportHandler(
             .Select(g =>
             {
                 var rows = g.OrderBy(c => c.Key.Field, StringComparer.Ordinal)
-                    .Select(c => new B06Row(c.Key.Field, c.Key.Field, c.Value, c.Value.BrokenInvariants()))
+                    .Select(c => new B06Row(c.Key.Field, names.GetValueOrDefault(c.Key.Field, c.Key.Field), c.Value, c.Value.BrokenInvariants()))
                     .ToList();
                 var total = rows.Select(r => r.Figures).Aggregate(B06Figures.Zero, B06Figures.Add);
                 return new B06Group(g.Key, rows, total, total.BrokenInvariants());
@@ -241,4 +239,12 @@ internal sealed class B06ReportHandler(
             return _cache[path] = level;
         }
     }
+}
+
+/// <summary>A group of the report's counts: one field at one processing unit (a class: EF groups by its members).</summary>
+internal sealed record UnitField
+{
+    public required string Path { get; init; }
+
+    public required string Field { get; init; }
 }
