@@ -105,10 +105,35 @@ public abstract class StatutoryReportTests(MotCuaApp app) : IntegrationTest(app)
             var href = link.GetAttribute("href")!;
             href.ShouldStartWith("/bao-cao/ho-so?chiSo=" + link.GetAttribute("data-measure"));
             var query = System.Web.HttpUtility.ParseQueryString(new Uri(App.BaseAddress, href).Query);
-            var api = $"/api/v1/reports/dossiers?measure={query["chiSo"]}&unit={query["donVi"]}&from={query["tu"]}&to={query["den"]}&field={query["linhVuc"]}";
+            var api = $"/api/v1/reports/dossiers?measure={query["chiSo"]}&unit={query["donVi"]}&from={query["tu"]}&to={query["den"]}&field={query["linhVuc"]}&level={query["capDo"]}";
             var list = await admin.GetFromJsonAsync<JsonElement>(api, Ct);
             list.GetProperty("total").GetInt64().ShouldBe(expected, href);
         }
+    }
+
+    [Fact]
+    public async Task A_field_handled_at_two_levels_lists_each_levels_dossiers_behind_each_row()
+    {
+        var data = await DatasetAsync();
+        // The commune's field also handled once by the district's department: one row per level, each with its own list.
+        await data.WriteFactsAsync([data.Fact(98, data.DepartmentPath, data.CommuneField, 1, FactOutcome.InProgress, "2025-10-01")]);
+        using var admin = await App.SignedInClientAsync(StatutoryDataset.Admin);
+        var document = await new HtmlParser().ParseDocumentAsync(await admin.GetStringAsync($"/bao-cao/bieu-06?donVi={data.DistrictId}&{Quarter}", Ct), Ct);
+
+        foreach (var (level, expected) in new[] { ("District", 1L), ("Commune", StatutoryDataset.ExpectedCommune[0]) })
+        {
+            var link = document.QuerySelector($"#bieu-06 tr[data-field='{data.CommuneField}'][data-level='{level}'] a[data-measure='b06.received']")!;
+            long.Parse(link.TextContent, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("vi-VN")).ShouldBe(expected);
+            var query = System.Web.HttpUtility.ParseQueryString(new Uri(App.BaseAddress, link.GetAttribute("href")!).Query);
+            query["capDo"].ShouldBe(level == "District" ? "huyen" : "xa");
+            var list = await admin.GetFromJsonAsync<JsonElement>(
+                $"/api/v1/reports/dossiers?measure=b06.received&unit={query["donVi"]}&from={query["tu"]}&to={query["den"]}&field={query["linhVuc"]}&level={query["capDo"]}", Ct);
+            list.GetProperty("total").GetInt64().ShouldBe(expected, level);
+        }
+
+        using var unknownLevel = await admin.GetAsync($"/api/v1/reports/dossiers?measure=b06.received&unit={data.DistrictId}&from=2025-09-15&to=2025-12-14&level=thon", Ct);
+        unknownLevel.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknownLevel.Content.ReadAsStringAsync(Ct)).ShouldContain("Cấp không hợp lệ");
     }
 
     [Fact]

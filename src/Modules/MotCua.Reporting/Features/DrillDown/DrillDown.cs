@@ -10,13 +10,15 @@ using MotCua.Kernel.Paging;
 using MotCua.Kernel.Results;
 using MotCua.Reporting.Domain;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.StatutoryReport;
 
 namespace MotCua.Reporting.Features.DrillDown;
 
 /// <summary>The dossiers behind one figure: a measure, a unit, a period and the optional narrowing of the scope.</summary>
 public sealed record DrillDownRequest(
     string? Measure, Guid? Unit, DateOnly? From, DateOnly? To,
-    string? Procedure = null, string? Field = null, int? Channel = null, string? Officer = null, string? After = null, int? Limit = null);
+    string? Procedure = null, string? Field = null, int? Channel = null, string? Officer = null, string? After = null, int? Limit = null,
+    string? Level = null);
 
 public sealed record DrillDownRow(
     string Code, string ProcedureCode, string FieldCode, int Channel, FactOutcome Outcome,
@@ -33,10 +35,11 @@ public static class DrillDownLinks
 {
     public const string Path = "/bao-cao/ho-so";
 
-    public static string Url(string measure, Guid unitId, ReportWindow window, ReportScope? scope = null) =>
-        Url(measure, unitId, window.From, window.To, scope);
+    public static string Url(string measure, Guid unitId, ReportWindow window, ReportScope? scope = null, string? level = null) =>
+        Url(measure, unitId, window.From, window.To, scope, level);
 
-    public static string Url(string measure, Guid unitId, DateOnly from, DateOnly to, ReportScope? scope = null)
+    /// <summary>A link to a figure's list; <paramref name="level"/> (tinh, huyen, xa) keeps it to one level of a multi-level report.</summary>
+    public static string Url(string measure, Guid unitId, DateOnly from, DateOnly to, ReportScope? scope = null, string? level = null)
     {
         var query = new List<string>
         {
@@ -63,6 +66,11 @@ public static class DrillDownLinks
         if (scope?.Officer is { } officer)
         {
             query.Add("canBo=" + Uri.EscapeDataString(officer));
+        }
+
+        if (level is not null)
+        {
+            query.Add("capDo=" + Uri.EscapeDataString(level));
         }
 
         return Path + "?" + string.Join('&', query);
@@ -143,6 +151,16 @@ internal sealed class DrillDownHandler(DbContext db, FactMeasures measures, IOrg
         }
 
         var scope = new ReportScope(unit.Path, Blank(request.Procedure), Blank(request.Field), request.Channel, Blank(request.Officer));
+        if (Blank(request.Level) is { } slug)
+        {
+            if (!B06Levels.TryParse(slug, out var level))
+            {
+                return Error.Field("level", "Cấp không hợp lệ: chọn tinh, huyen hoặc xa.");
+            }
+
+            scope = scope with { UnitPaths = new B06Levels(await organisation.ListAsync(cancellationToken), unit).PathsAt(level) };
+        }
+
         return new Target(measure, unit, window.Value, scope);
     }
 
@@ -165,9 +183,10 @@ internal static class DrillDownEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/reports/dossiers", async (
                 string? measure, Guid? unit, DateOnly? from, DateOnly? to, string? procedure, string? field, int? channel, string? officer, string? after, int? limit,
-                ClaimsPrincipal user, DrillDownHandler handler, CancellationToken cancellationToken) =>
+                string? level, ClaimsPrincipal user, DrillDownHandler handler, CancellationToken cancellationToken) =>
             {
-                var result = await handler.HandleAsync(user, new DrillDownRequest(measure, unit, from, to, procedure, field, channel, officer, after, limit), cancellationToken);
+                var result = await handler.HandleAsync(
+                    user, new DrillDownRequest(measure, unit, from, to, procedure, field, channel, officer, after, limit, level), cancellationToken);
                 return result.IsSuccess ? Results.Ok(result.Value) : result.Error.ToProblem();
             })
             .RequireAuthorization(Policies.Staff)

@@ -37,6 +37,9 @@ public sealed class DrillDownPage : ReportPage
     [BindProperty(SupportsGet = true, Name = "canBo")]
     public string? Officer { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "capDo")]
+    public string? Level { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "sau")]
     public string? After { get; set; }
 
@@ -45,7 +48,7 @@ public sealed class DrillDownPage : ReportPage
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var result = await HttpContext.RequestServices.GetRequiredService<DrillDownHandler>().HandleAsync(
-            User, new DrillDownRequest(Measure, Unit, From, To, Procedure, Field, Channel, Officer, After), cancellationToken);
+            User, new DrillDownRequest(Measure, Unit, From, To, Procedure, Field, Channel, Officer, After, Level: Level), cancellationToken);
         if (result.IsSuccess)
         {
             List = result.Value;
@@ -59,7 +62,7 @@ public sealed class DrillDownPage : ReportPage
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var result = await HttpContext.RequestServices.GetRequiredService<DrillDownHandler>().ExportAsync(
-            User, new DrillDownRequest(Measure, Unit, From, To, Procedure, Field, Channel, Officer), cancellationToken);
+            User, new DrillDownRequest(Measure, Unit, From, To, Procedure, Field, Channel, Officer, Level: Level), cancellationToken);
         if (!result.IsSuccess)
         {
             return ShowProblem(result.Error);

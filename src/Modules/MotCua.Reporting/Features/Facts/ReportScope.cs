@@ -6,9 +6,12 @@ namespace MotCua.Reporting.Features.Facts;
 
 /// <summary>
 /// Which dossiers a figure counts: those resolved by a unit's subtree (<see cref="UnitPath"/> is a materialised path
-/// prefix), optionally of one procedure, field, channel (KenhThucHien) or handling officer.
+/// prefix), optionally of one procedure, field, channel (KenhThucHien) or handling officer, and optionally only those
+/// resolved by the units at <see cref="UnitPaths"/> exactly (one level of a multi-level report).
 /// </summary>
-public sealed record ReportScope(string UnitPath, string? ProcedureCode = null, string? FieldCode = null, int? Channel = null, string? Officer = null);
+public sealed record ReportScope(
+    string UnitPath, string? ProcedureCode = null, string? FieldCode = null, int? Channel = null, string? Officer = null,
+    IReadOnlyCollection<string>? UnitPaths = null);
 
 internal static class FactQueries
 {
@@ -46,6 +49,11 @@ internal static class FactQueries
         if (scope.Officer is { } officer)
         {
             query = query.Where(f => f.HandlingOfficer == officer);
+        }
+
+        if (scope.UnitPaths is { } exact)
+        {
+            query = query.Where(f => exact.Contains(f.ProcessingUnitPath));
         }
 
         return query;

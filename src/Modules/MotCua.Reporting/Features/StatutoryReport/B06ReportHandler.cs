@@ -113,7 +113,7 @@ internal sealed class B06ReportHandler(
         var counts = await counter.CountByAsync(
             new ReportScope(unit.Path), f => new UnitField { Path = f.ProcessingUnitPath, Field = f.FieldCode }, _measures, window, cancellationToken);
 
-        var levels = new LevelMap(await organisation.ListAsync(cancellationToken), unit);
+        var levels = new B06Levels(await organisation.ListAsync(cancellationToken), unit);
         var names = await catalog.FieldNamesAsync(cancellationToken);
         var cells = new Dictionary<(B06Level Level, string Field), B06Figures>();
         foreach (var (key, values) in counts)
@@ -197,47 +197,6 @@ internal sealed class B06ReportHandler(
         }
 
         return errors.IsEmpty ? periods.Of(kind, year) : errors.ToError(text["Error.Invalid"]);
-    }
-
-    /// <summary>
-    /// The level of each processing unit under the report's unit: a department belongs to the level of the unit it is
-    /// part of; a path the directory no longer knows takes the level of its nearest known ancestor.
-    /// </summary>
-    private sealed class LevelMap(IReadOnlyList<UnitSummary> units, UnitSummary root)
-    {
-        private readonly Dictionary<string, UnitSummary> _byPath = units.ToDictionary(u => u.Path, StringComparer.Ordinal);
-        private readonly Dictionary<Guid, UnitSummary> _byId = units.ToDictionary(u => u.Id);
-        private readonly Dictionary<string, B06Level> _cache = new(StringComparer.Ordinal);
-
-        public B06Level Of(string path)
-        {
-            if (_cache.TryGetValue(path, out var level))
-            {
-                return level;
-            }
-
-            var probe = path;
-            UnitSummary? unit = null;
-            while (probe.Length > 1 && !_byPath.TryGetValue(probe, out unit))
-            {
-                var cut = probe.LastIndexOf('/', probe.Length - 2);
-                probe = cut < 0 ? string.Empty : probe[..(cut + 1)];
-            }
-
-            unit ??= root;
-            while (unit.Kind == UnitKind.Department && unit.ParentId is { } parent && _byId.TryGetValue(parent, out var owner))
-            {
-                unit = owner;
-            }
-
-            level = unit.Kind switch
-            {
-                UnitKind.Commune => B06Level.Commune,
-                UnitKind.DistrictCommittee => B06Level.District,
-                _ => B06Level.Province,
-            };
-            return _cache[path] = level;
-        }
     }
 }
 

@@ -114,8 +114,11 @@ public sealed class Bieu06Page : PageModel
     /// its list exactly; in a province or district report the grand total does, while a level row's list also holds the
     /// field's dossiers of the other levels (the drill-down needs a level filter for that, see the hand-over note).
     /// </summary>
-    public string Link(B06Column column, string? field) =>
-        DrillDownLinks.Url(B06Figures.MeasureKey(column), Report!.Unit.Id, Window!, field is null ? null : new ReportScope(Report.Unit.Path, FieldCode: field));
+    /// <summary>The list behind a cell: of its field and level, of its level (a level's total), or of the whole unit.</summary>
+    public string Link(B06Column column, string? field, B06Level? level) =>
+        DrillDownLinks.Url(
+            B06Figures.MeasureKey(column), Report!.Unit.Id, Window!, field is null ? null : new ReportScope(Report.Unit.Path, FieldCode: field),
+            level is { } l ? B06Levels.Slug(l) : null);
 
     public string Query(string? handler = null)
     {
