@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
@@ -23,7 +21,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         var tree = new UnitTreePage(page);
         (await tree.Row(SaPa).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "admin-unit-tree");
-        await ShouldHaveNoAccessibilityViolationsAsync(page);
+        await page.ShouldBeAccessibleAsync();
 
         await tree.AddUnitUnderAsync(SaPa);
         await new UnitFormPage(page).CreateAsync("UBND cấp xã", CommuneCode, CommuneName);
@@ -41,7 +39,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         (await form.PasswordInput.GetAttributeAsync("aria-describedby"))!.ShouldContain("f-password-error");
         (await page.GetByLabel("Họ và tên").InputValueAsync()).ShouldBe("Sùng Thị Dua");
         await Browser.ScreenshotAsync(page, "admin-staff-form-error");
-        await ShouldHaveNoAccessibilityViolationsAsync(page);
+        await page.ShouldBeAccessibleAsync();
 
         await form.SetPasswordAsync("TaPhin@2026");
         await form.SubmitAsync();
@@ -56,7 +54,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Sửa Sùng Thị Dua" }).ClickAsync();
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Sùng Thị Dua", Level = 1 }).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "admin-staff-edit");
-        await ShouldHaveNoAccessibilityViolationsAsync(page);
+        await page.ShouldBeAccessibleAsync();
         await page.GotoAsync("/quan-tri/mot-cua");
         await Browser.ScreenshotAsync(page, "admin-desks");
     }
@@ -77,16 +75,7 @@ public sealed class AdminAddsADeskOfficer(Browser browser)
         await page.GotoAsync("/co-quan");
         (await page.GetByText("@motcua.demo").CountAsync()).ShouldBe(0);
         await Browser.ScreenshotAsync(page, phone ? "co-quan-phone" : "co-quan");
-        await ShouldHaveNoAccessibilityViolationsAsync(page);
+        await page.ShouldBeAccessibleAsync();
     }
 
-    private static async Task ShouldHaveNoAccessibilityViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")
-            .ShouldBeEmpty();
-    }
 }

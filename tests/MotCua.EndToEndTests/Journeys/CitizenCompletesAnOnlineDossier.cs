@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
@@ -50,7 +48,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         });
         (await walletRow.InnerTextAsync()).ShouldContain(earlier);
         await Browser.ScreenshotAsync(citizen, "online-journey-1-wallet");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
 
         // 1. The online submission: the declaration uploaded, the identity card taken from the wallet.
         var submission = new OnlineSubmissionPage(citizen);
@@ -62,7 +60,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         await submission.UploadAsync(1, "to-khai-lltp.pdf", IntakeScreen.Pdf("to khai"));
         await submission.ReuseFromWalletAsync(2, earlier);
         await Browser.ScreenshotAsync(citizen, "online-journey-2-form");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
         await submission.SubmitAsync();
 
         await citizen.WaitForURLAsync(url => url.Contains("/cong-dan/ho-so/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -75,7 +73,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         (await idCard.InnerTextAsync()).ShouldContain("Dùng lại từ kho dữ liệu");
         (await dossier.Components.Locator("tr").Filter(new() { HasText = "Tờ khai" }).InnerTextAsync()).ShouldContain("to-khai-lltp.pdf");
         await Browser.ScreenshotAsync(citizen, "online-journey-3-submitted");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
 
         // 2. The desk accepts and transfers it; the officer asks for a signed declaration.
         await staff.DoAsync(StaffApi.Desk, code, "accept");
@@ -91,14 +89,14 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
             a => a.ShouldContain(reason));
         (await dossier.Supplement.GetByRole(AriaRole.Heading, new() { Name = "Bổ sung hồ sơ trực tuyến" }).CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(citizen, "online-journey-4-supplement-asked");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
         await dossier.SupplyAsync(1, "to-khai-lltp-da-ky.pdf", IntakeScreen.Pdf("to khai da ky"), "Đã ký tờ khai.");
         await citizen.WaitForURLAsync($"**/cong-dan/ho-so/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await dossier.Notice.InnerTextAsync()).ShouldBe("Đã gửi hồ sơ bổ sung.");
         (await dossier.Supplement.CountAsync()).ShouldBe(0);
         (await dossier.Components.Locator("tr").Filter(new() { HasText = "Tờ khai" }).InnerTextAsync()).ShouldContain("to-khai-lltp-da-ky.pdf");
         await Browser.ScreenshotAsync(citizen, "online-journey-5-supplied");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
 
         // 4. The officer asks for the fee; she pays it through the payment platform and gets the receipt.
         await staff.DoAsync(StaffApi.Officer, code, "request-financial-obligation", new { description = "Phí cung cấp thông tin lý lịch tư pháp", amountDong = 200_000 });
@@ -110,7 +108,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         var payment = new PaymentPages(citizen);
         (await payment.PayButton.InnerTextAsync()).ShouldBe("Thanh toán 200.000 đ");
         await Browser.ScreenshotAsync(citizen, "online-journey-6-fees");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
         await payment.PayOnPlatformAsync(async () =>
         {
             (await citizen.Locator("body").InnerTextAsync()).ShouldContain("200.000 đồng");
@@ -118,7 +116,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         });
         (await payment.Outcome.InnerTextAsync()).ShouldBe($"Đã thanh toán thành công 200.000 đ cho hồ sơ {code}. Biên lai điện tử đã được cấp.");
         await Browser.ScreenshotAsync(citizen, "online-journey-8-paid");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
         await payment.OpenReceiptAsync();
         var receiptNumber = await payment.ReceiptNumber.InnerTextAsync();
         receiptNumber.ShouldNotBeNullOrWhiteSpace();
@@ -129,7 +127,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
             r => r.ShouldContain(code),
             r => r.ShouldContain("200.000 đ"));
         await Browser.ScreenshotAsync(citizen, "online-journey-9-receipt");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
 
         // 5. The payment resumes processing; the department reviews, the director signs, the officer issues the result.
         await staff.WhenInStateAsync(code, "InProcessing");
@@ -149,7 +147,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         download.SuggestedFilename.ShouldBe("phieu-lltp.pdf");
         (await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken)).ShouldBe(IntakeScreen.Pdf("phieu lltp so 1"));
         await Browser.ScreenshotAsync(citizen, "online-journey-10-result");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
 
         // 6. Returned electronically, she rates it: not satisfied.
         await staff.DoAsync(StaffApi.Desk, code, "return-result", new { method = "Electronic", receivedBy = CitizenName });
@@ -157,7 +155,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         await dossier.Asks.GetByRole(AriaRole.Link, new() { Name = "Đánh giá" }).ClickAsync();
         await citizen.WaitForURLAsync($"**/cong-dan/ho-so/{code}/danh-gia", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await citizen.GetByRole(AriaRole.Heading, new() { Name = "Đánh giá việc giải quyết hồ sơ", Level = 1 }).CountAsync()).ShouldBe(1);
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
         const string comment = "Phải bổ sung tờ khai hai lần, thời gian chờ lâu.";
         var rating = new RatingPage(citizen);
         await rating.RateAsync("Không hài lòng", "Bình thường, đúng mực", comment);
@@ -165,7 +163,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         (await rating.Notice.InnerTextAsync()).ShouldBe("Cảm ơn ông/bà đã đánh giá. Ý kiến đã được ghi nhận.");
         (await citizen.Locator("main").InnerTextAsync()).ShouldContain("Ông/bà đã đánh giá: Không hài lòng; thái độ cán bộ: Bình thường, đúng mực.");
         await Browser.ScreenshotAsync(citizen, "online-journey-11-rated");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
 
         // 7. The director of Sở Tư pháp finds it among the ratings to answer.
         var leader = await browser.NewPageAsync();
@@ -179,7 +177,7 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
             r => r.ShouldContain(comment),
             r => r.ShouldContain("Cổng dịch vụ công", Case.Insensitive));
         await Browser.ScreenshotAsync(leader, "online-journey-12-leader-review");
-        await ShouldBeAccessibleAsync(leader);
+        await leader.ShouldBeAccessibleAsync();
     }
 
     /// <summary>An LLTP dossier of hers received and accepted at the desk with both scans, whose components fill her wallet.</summary>
@@ -203,14 +201,6 @@ public sealed partial class CitizenCompletesAnOnlineDossier(Browser browser)
         return received.GetProperty("code").GetString()!;
     }
 
-    private static async Task ShouldBeAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})").ShouldBeEmpty();
-    }
 
     [GeneratedRegex(@"[0-9A-Z.]+-\d{6}-\d{4}")]
     private static partial Regex CodePattern();

@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -44,7 +42,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         (await editor.FeeAmount(1).InputValueAsync()).ShouldBe("-5000");
         (await editor.ProcessingTime(0).InputValueAsync()).ShouldBe("3");
         await Browser.ScreenshotAsync(page, "catalog-edit-error");
-        await ShouldBeAccessibleAsync(page);
+        await page.ShouldBeAccessibleAsync();
 
         await editor.FeeAmount(1).FillAsync("5.000");
         await editor.SaveAsync();
@@ -55,7 +53,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         await publish.FillDecisionAsync("215/QĐ-UBND", "2026-03-02", "Phó Chủ tịch UBND tỉnh Hoàng Quốc Khánh", "2026-04-01");
         (await page.GetByText("Phiên bản 1 (Quyết định 100/QĐ-UBND").CountAsync()).ShouldBe(1);
         await Browser.ScreenshotAsync(page, "catalog-publish");
-        await ShouldBeAccessibleAsync(page);
+        await page.ShouldBeAccessibleAsync();
         await publish.PublishAsync();
 
         await page.WaitForURLAsync($"**/quan-ly/thu-tuc/{code}/lich-su", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -93,7 +91,7 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         (await page.Locator("#tom-tat-loi").InnerTextAsync()).ShouldContain("vượt thời hạn giải quyết theo quy định (5 ngày làm việc)");
         (await page.Locator("#Steps_1__Budget").InputValueAsync()).ShouldBe("5");
         await Browser.ScreenshotAsync(page, "catalog-internal-process-error");
-        await ShouldBeAccessibleAsync(page);
+        await page.ShouldBeAccessibleAsync();
 
         await page.Locator("#Steps_1__Budget").FillAsync("4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" }).ClickAsync();
@@ -143,14 +141,6 @@ public sealed class ControlOfficerPublishesAProcedure(Browser browser)
         return code;
     }
 
-    private static async Task ShouldBeAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})").ShouldBeEmpty();
-    }
 
     private static async Task<Guid> StampAsync(HttpResponseMessage response)
     {

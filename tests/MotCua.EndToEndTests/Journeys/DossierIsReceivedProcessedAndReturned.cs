@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using MotCua.EndToEndTests.Infrastructure;
 using MotCua.EndToEndTests.Pages;
@@ -29,7 +27,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await intake.FillPersonAsync("Nguyễn Thị Hoa", "001190012345", "Số 5 đường Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai", "0912 345 678");
         await intake.AttachAsync(1, "to-khai.pdf", "application/pdf", IntakeScreen.Pdf("to khai"));
         await Browser.ScreenshotAsync(desk, "desk-intake");
-        await ShouldBeAccessibleAsync(desk);
+        await desk.ShouldBeAccessibleAsync();
         await intake.AcceptAsync();
 
         await desk.WaitForURLAsync("**/mau-01?moi=true", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -44,14 +42,14 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
             r => r.ShouldContain("Thời gian trả kết quả giải quyết hồ sơ:"),
             r => r.ShouldContain("Lào Cai, ngày 02 tháng 03 năm 2026"));
         await Browser.ScreenshotAsync(desk, "form-01-receipt");
-        await ShouldBeAccessibleAsync(desk);
+        await desk.ShouldBeAccessibleAsync();
 
         var dossier = new DossierScreen(desk);
         await dossier.OpenAsync(code);
         await dossier.ActAsync("Chuyển cơ quan giải quyết");
         (await dossier.Status.InnerTextAsync()).ShouldContain("Chuyển cơ quan giải quyết");
         await Browser.ScreenshotAsync(desk, "dossier-transferred");
-        await ShouldBeAccessibleAsync(desk);
+        await desk.ShouldBeAccessibleAsync();
 
         // The processing officer finds it in the inbox and carries the first step.
         var officer = await SignedInAsync("chuyenvien.tuphap@motcua.demo", "/xu-ly/ho-so");
@@ -59,7 +57,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await inbox.OpenAsync("nguyen thi hoa");
         (await inbox.Row(code).InnerTextAsync()).ShouldContain("Trong hạn");
         await Browser.ScreenshotAsync(officer, "inbox-processing-officer");
-        await ShouldBeAccessibleAsync(officer);
+        await officer.ShouldBeAccessibleAsync();
         await inbox.OpenDossierAsync(code);
         await CarryStepAsync(officer, "officer");
 
@@ -68,14 +66,14 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         var review = new DossierScreen(head);
         await review.ActAsync("Phân công xử lý");
         await Browser.ScreenshotAsync(head, "dossier-step-head");
-        await ShouldBeAccessibleAsync(head);
+        await head.ShouldBeAccessibleAsync();
         await review.ActAsync("Trình ký duyệt");
         (await review.TextAsync()).ShouldContain("Chờ ký duyệt");
         var director = await SignedInAsync("giamdoc.tuphap@motcua.demo", "/xu-ly/ho-so");
         await new InboxScreen(director).OpenDossierAsync(code);
         var signing = new DossierScreen(director);
         await Browser.ScreenshotAsync(director, "dossier-awaiting-approval");
-        await ShouldBeAccessibleAsync(director);
+        await director.ShouldBeAccessibleAsync();
         await signing.ActAsync("Ký duyệt");
         (await signing.TextAsync()).ShouldContain("Đã ký duyệt");
         await director.GetByLabel("Số, ký hiệu văn bản kết quả").FillAsync("LLTP-0215/2026");
@@ -98,7 +96,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         await desk.GetByRole(AriaRole.Link, new() { Name = "Trả kết quả", Exact = true }).ClickAsync();
         (await desk.GetByLabel("Người nhận kết quả").InputValueAsync()).ShouldBe("Nguyễn Thị Hoa");
         await Browser.ScreenshotAsync(desk, "return-result");
-        await ShouldBeAccessibleAsync(desk);
+        await desk.ShouldBeAccessibleAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã trả kết quả" }).ClickAsync();
         await desk.WaitForURLAsync($"**/mot-cua/ho-so/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await dossier.TextAsync()).ShouldContain("Đã trả kết quả");
@@ -109,7 +107,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         (await bookLine.InnerTextAsync()).ShouldContain("Nguyễn Thị Hoa");
         (await bookLine.InnerTextAsync()).ShouldContain("Trực tiếp");
         await Browser.ScreenshotAsync(desk, "form-06-tracking-book");
-        await ShouldBeAccessibleAsync(desk);
+        await desk.ShouldBeAccessibleAsync();
 
         // The applicant tracks it, on a phone, with the last four digits of her phone number.
         var citizen = await browser.NewPageAsync(phone: true);
@@ -123,7 +121,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         tracked.ShouldNotContain("001190012345");
         (await tracking.History.InnerTextAsync()).ShouldContain("Tiếp nhận, hẹn trả kết quả");
         await Browser.ScreenshotAsync(citizen, "tracking-phone");
-        await ShouldBeAccessibleAsync(citizen);
+        await citizen.ShouldBeAccessibleAsync();
     }
 
     [Fact]
@@ -142,7 +140,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         (await intake.Identifier.InputValueAsync()).ShouldBe("999190012345");
         (await intake.Received(2).IsCheckedAsync()).ShouldBeTrue();
         await Browser.ScreenshotAsync(desk, "desk-intake-invalid-cccd-phone");
-        await ShouldBeAccessibleAsync(desk);
+        await desk.ShouldBeAccessibleAsync();
 
         var inbox = new InboxScreen(desk);
         await inbox.OpenAsync("ly van son");
@@ -155,7 +153,7 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         var screen = new DossierScreen(page);
         await screen.ActAsync("Phân công xử lý");
         await Browser.ScreenshotAsync(page, $"dossier-step-{who}");
-        await ShouldBeAccessibleAsync(page);
+        await page.ShouldBeAccessibleAsync();
         await screen.ActAsync("Hoàn thành bước, chuyển bước tiếp theo");
         (await screen.Status.InnerTextAsync()).ShouldContain("Hoàn thành bước");
     }
@@ -170,14 +168,6 @@ public sealed partial class DossierIsReceivedProcessedAndReturned(Browser browse
         return page;
     }
 
-    private static async Task ShouldBeAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})").ShouldBeEmpty();
-    }
 
     [GeneratedRegex(@"[0-9A-Z.]+-\d{6}-\d{4}")]
     private static partial Regex CodePattern();

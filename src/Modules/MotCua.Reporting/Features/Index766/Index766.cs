@@ -178,9 +178,7 @@ internal sealed class Index766Handler(
         if (officer is not null)
         {
             // An officer's figures are for the leaders of the unit whose work the officer carries (issue 5 §2).
-            var leads = (user.IsInRole(StaffRoles.AgencyLeader) || user.IsInRole(StaffRoles.DepartmentLeader) || user.IsInRole(StaffRoles.SystemAdmin))
-                && user.Covers(unit.Path);
-            var carries = leads && (await staff.ActiveCarryingAsync(unit.Path, cancellationToken))
+            var carries = MayReadOfficers(user, unit.Path) && (await staff.ActiveCarryingAsync(unit.Path, cancellationToken))
                 .Any(s => string.Equals(s.Email, officer, StringComparison.OrdinalIgnoreCase));
             if (!carries)
             {
@@ -190,6 +188,11 @@ internal sealed class Index766Handler(
 
         return (unit, window.Value, new ReportScope(unit.Path, procedure, field, null, officer));
     }
+
+    /// <summary>An officer's figures are for the leaders of the unit whose work the officer carries (issue 5 §2).</summary>
+    public static bool MayReadOfficers(ClaimsPrincipal user, string unitPath) =>
+        (user.IsInRole(StaffRoles.AgencyLeader) || user.IsInRole(StaffRoles.DepartmentLeader) || user.IsInRole(StaffRoles.SystemAdmin))
+        && user.Covers(unitPath);
 
     /// <summary>
     /// Scores <paramref name="scored"/> (a unit, or a unit and its peers) for one narrowing and window. Each kind of figure

@@ -39,6 +39,12 @@ public sealed class Index766Page : ReportPage
 
     public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
 
+    /// <summary>The fields (lĩnh vực) to narrow to, by name.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The officers of the chosen unit, offered to its leaders only.</summary>
+    public IReadOnlyList<StaffMember> Officers { get; private set; } = [];
+
     public IReadOnlyList<PeriodShortcut> Shortcuts { get; private set; } = [];
 
     public Index766Result? Index { get; private set; }
@@ -58,6 +64,12 @@ public sealed class Index766Page : ReportPage
         if (From is null && To is null)
         {
             (From, To) = (Shortcuts[0].From, Shortcuts[0].To);
+        }
+
+        Fields = await services.GetRequiredService<IProcedureCatalog>().FieldNamesAsync(cancellationToken);
+        if (Units.FirstOrDefault(u => u.Id == Unit) is { } chosen && Index766Handler.MayReadOfficers(User, chosen.Path))
+        {
+            Officers = await services.GetRequiredService<IStaffDirectory>().ActiveCarryingAsync(chosen.Path, cancellationToken);
         }
 
         var handler = services.GetRequiredService<Index766Handler>();
