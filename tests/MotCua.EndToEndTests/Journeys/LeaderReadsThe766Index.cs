@@ -30,9 +30,10 @@ public sealed class LeaderReadsThe766Index(Browser browser)
         var officers = page.Locator("#canBo option");
         (await officers.CountAsync()).ShouldBeGreaterThan(1);
         var officer = await officers.Nth(1).GetAttributeAsync("value");
+        var name = (await officers.Nth(1).InnerTextAsync()).Split(" (")[0];
         await page.Locator("#canBo").SelectOptionAsync(officer!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
-        await page.GetByText($"Chỉ số của cán bộ {officer}").WaitForAsync();
+        await page.GetByText($"Chỉ số của cán bộ {name} ({officer})").WaitForAsync();
         (await page.Locator("#canBo").InputValueAsync()).ShouldBe(officer);
         await Browser.ScreenshotAsync(page, "index-766-officer");
         await page.ShouldBeAccessibleAsync();
