@@ -56,17 +56,18 @@ internal sealed class FactCounter(DbContext db)
     /// a unit and its children from one query instead of one query per unit.
     /// </summary>
     public static IReadOnlyDictionary<string, long> SumUnder(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> byUnitPath, string unitPath, IReadOnlyList<IFactMeasure> measures)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> byUnitPath, string unitPath, IReadOnlyList<IFactMeasure> measures) =>
+        Sum(byUnitPath.Where(g => g.Key.StartsWith(unitPath, StringComparison.Ordinal)).Select(g => g.Value), measures);
+
+    /// <summary>Adds up groups' counts measure by measure (zero for a measure no group has).</summary>
+    public static IReadOnlyDictionary<string, long> Sum(IEnumerable<IReadOnlyDictionary<string, long>> groups, IReadOnlyList<IFactMeasure> measures)
     {
         var sums = measures.ToDictionary(m => m.Key, _ => 0L, StringComparer.Ordinal);
-        foreach (var (path, counts) in byUnitPath)
+        foreach (var counts in groups)
         {
-            if (path.StartsWith(unitPath, StringComparison.Ordinal))
+            foreach (var (key, count) in counts)
             {
-                foreach (var (key, count) in counts)
-                {
-                    sums[key] += count;
-                }
+                sums[key] += count;
             }
         }
 

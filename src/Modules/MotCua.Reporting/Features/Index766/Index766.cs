@@ -256,29 +256,11 @@ internal sealed class Index766Handler(
 
     /// <summary>The procedure facts of the units under <paramref name="unitPath"/>, added up per procedure code.</summary>
     private static Dictionary<string, IReadOnlyDictionary<string, long>> ByProcedureUnder(
-        IReadOnlyDictionary<UnitProcedure, IReadOnlyDictionary<string, long>> byUnitAndProcedure, string unitPath)
-    {
-        var sums = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
-        foreach (var (key, counts) in byUnitAndProcedure)
-        {
-            if (!key.Path.StartsWith(unitPath, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!sums.TryGetValue(key.Procedure, out var sum))
-            {
-                sums[key.Procedure] = sum = new Dictionary<string, long>(StringComparer.Ordinal);
-            }
-
-            foreach (var (measure, count) in counts)
-            {
-                sum[measure] = sum.GetValueOrDefault(measure) + count;
-            }
-        }
-
-        return sums.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, long>)s.Value, StringComparer.Ordinal);
-    }
+        IReadOnlyDictionary<UnitProcedure, IReadOnlyDictionary<string, long>> byUnitAndProcedure, string unitPath) =>
+        byUnitAndProcedure
+            .Where(g => g.Key.Path.StartsWith(unitPath, StringComparison.Ordinal))
+            .GroupBy(g => g.Key.Procedure, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => FactCounter.Sum(p.Select(g => g.Value), Index766Measures.ProcedureFacts), StringComparer.Ordinal);
 
     /// <summary>The longest path every scored unit lies under (the parent of peers, the unit itself when alone).</summary>
     private static string CommonAncestor(IReadOnlyList<UnitSummary> scored)
