@@ -13,6 +13,7 @@ using MotCua.Reporting.Features.Facts;
 using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
 using MotCua.Reporting.Features.PublicStatistics;
+using MotCua.Reporting.Features.Rollups;
 using MotCua.Reporting.Features.StatutoryReport;
 
 namespace MotCua.Reporting;
@@ -28,6 +29,8 @@ public static class ReportingModule
         // The module's pages live in this assembly (a Razor class library).
         services.AddRazorPages().AddApplicationPart(typeof(ReportingModule).Assembly);
         services.AddScoped<DossierFactProjector>();
+        services.AddScoped<RollupStore>();
+        services.AddScoped<RollupReader>();
         services.AddScoped<FactCounter>();
         services.AddScoped<DrillDownHandler>();
         services.AddFactMeasures(BaseMeasures.All);
@@ -49,6 +52,10 @@ public static class ReportingModule
         services.AddScoped<ShowPublicStatisticsHandler>();
         return services;
     }
+
+    /// <summary>Runs at start, after the migrations: fills the rollups if an upgrade just created them.</summary>
+    public static Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RollupStore>().EnsureBuiltAsync(cancellationToken);
 
     public static void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingModule).Assembly);

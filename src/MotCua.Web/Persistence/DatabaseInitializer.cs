@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Domain;
 using MotCua.Kernel;
+using MotCua.Reporting;
 
 namespace MotCua.Web.Persistence;
 
@@ -12,6 +13,7 @@ internal static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await ReportingModule.InitializeAsync(scope.ServiceProvider, cancellationToken);
 
         var demoMode = configuration.GetValue("Demo:Enabled", true);
         if (!demoMode || await db.Set<OrganisationUnit>().AnyAsync(cancellationToken))

@@ -23,7 +23,7 @@ public sealed class FactBoundsTests
         var measures = RegisteredMeasures();
         measures.Count.ShouldBeGreaterThan(40);
         var random = new Random(766);
-        var facts = Enumerable.Range(0, 4000).Select(_ => RandomFact(random)).ToList();
+        var facts = Enumerable.Range(0, 4000).Select(_ => RandomFacts.Next(random, Origin)).ToList();
 
         for (var w = 0; w < 60; w++)
         {
@@ -80,48 +80,6 @@ public sealed class FactBoundsTests
             EndedAtUtc = endedAt,
             EndedOn = ended,
             DueAtUtc = receivedAt.AddDays(10),
-        };
-    }
-
-    /// <summary>A dossier as the projector writes one: received after submission, ended after receipt, due after receipt.</summary>
-    private static DossierFact RandomFact(Random random)
-    {
-        var submitted = Origin.AddDays(random.Next(-60, 600));
-        var outcome = (FactOutcome)random.Next(0, 6);
-        var received = outcome is FactOutcome.NotReceived or FactOutcome.Refused
-            ? (DateTime?)null
-            : ReportWindows.StartOfDayUtc(submitted.AddDays(random.Next(0, 3))).AddMinutes(random.Next(0, 1440));
-        DateTime? ended = outcome switch
-        {
-            FactOutcome.InProgress when random.Next(4) == 0 => received!.Value.AddHours(random.Next(1, 24 * 40)),
-            FactOutcome.Resolved or FactOutcome.Withdrawn or FactOutcome.Stopped when random.Next(20) > 0
-                => received!.Value.AddHours(random.Next(1, 24 * 90)),
-            FactOutcome.Refused => ReportWindows.StartOfDayUtc(submitted).AddHours(random.Next(8, 40)),
-            _ => null,
-        };
-        return new DossierFact
-        {
-            Code = $"R-{random.Next():D10}",
-            Channel = random.Next(1, 4),
-            Outcome = outcome,
-            SubmittedOn = submitted,
-            ReceivedAtUtc = received,
-            ReceivedOn = received is { } r ? ReportWindows.LocalDay(r) : null,
-            DueAtUtc = received?.AddDays(random.Next(1, 45)),
-            EndedAtUtc = ended,
-            EndedOn = ended is { } e ? ReportWindows.LocalDay(e) : null,
-            Timeliness = ended is null ? null : (Timeliness)random.Next(1, 4),
-            LateBySecondSupplement = random.Next(10) == 0,
-            FeeBearing = random.Next(2) == 0,
-            OnlinePaymentPlatform = random.Next(3) is var p && p > 0 ? p : null,
-            ResultIsDocument = random.Next(2) == 0,
-            HasElectronicResult = random.Next(2) == 0,
-            ComponentsDigitized = random.Next(2) == 0,
-            ReusedDigitizedData = random.Next(2) == 0,
-            TakenFromWallet = random.Next(2) == 0,
-            VneidVerified = random.Next(2) == 0,
-            SyncedToNationalPortal = random.Next(2) == 0,
-            Satisfaction = random.Next(4) is var s && s > 0 ? s : null,
         };
     }
 

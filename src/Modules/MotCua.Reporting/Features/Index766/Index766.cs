@@ -13,6 +13,7 @@ using MotCua.Reporting.Domain;
 using MotCua.Reporting.Domain.Index766;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Rollups;
 
 namespace MotCua.Reporting.Features.Index766;
 
@@ -51,11 +52,11 @@ internal sealed record ComputedIndex(IndexScore Score, IReadOnlyDictionary<strin
 
 /// <summary>
 /// Computes the 766 index (formula "766-dvcqg", DOMAIN A6, B §1): dossier-level figures from the projection through the
-/// index's measures (one aggregate query), procedure-level ones from the catalog, feedback ones N/A (no PAKN module yet).
+/// index's measures (one aggregate query), procedure-level ones from the catalog, feedback ones N/A (no PAKN module yet). Unit-wide figures come from the rollups.
 /// Unit-level results are public, as the national portal publishes them; an officer's are for the leaders of the unit.
 /// </summary>
 internal sealed class Index766Handler(
-    DbContext db, FactCounter counter, IOrganisationDirectory organisation, IStaffDirectory staff, IProcedureCatalog catalog,
+    DbContext db, FactCounter counter, RollupReader rollups, IOrganisationDirectory organisation, IStaffDirectory staff, IProcedureCatalog catalog,
     IWorkingCalendarSource calendars, IOptions<GradeOptions> grades, TimeProvider time)
 {
     private static readonly Formula Formula = Formula766.Dvcqg;
@@ -195,54 +196,46 @@ internal sealed class Index766Handler(
         && user.Covers(unitPath);
 
     /// <summary>
-    /// Scores <paramref name="scored"/> (a unit, or a unit and its peers) for one narrowing and window. Each kind of figure
-    /// is one query over the units' nearest common ancestor, grouped by processing unit and added up per scored unit, so
-    /// ranking twelve communes costs what scoring one does.
+    /// Scores <paramref name="scored"/> (a unit, or a unit and its peers) for one narrowing and window. A unit-wide index
+    /// reads the rollups (ADR 0011): a few rows per unit and month, whatever the unit's size. A narrowed one (procedure,
+    /// field, officer) counts the facts: one query per kind of figure over the units' nearest common ancestor, grouped by
+    /// processing unit and added up per scored unit, so ranking twelve communes costs what scoring one does.
     /// </summary>
     private async Task<IReadOnlyDictionary<Guid, ComputedIndex>> ComputeAsync(
         IReadOnlyList<UnitSummary> scored, IReadOnlyList<UnitSummary> units, ReportScope scope, ReportWindow window, WorkingCalendar calendar,
         CancellationToken cancellationToken)
     {
         var root = scope with { UnitPath = CommonAncestor(scored) };
-        var countsByUnit = await counter.CountByAsync(root, f => f.ProcessingUnitPath, Index766Measures.Indicators, window, cancellationToken);
-        var resolved = Index766Measures.Indicators.Single(m => m.Key == "766.2.2.den").Predicate(window);
-        var daysByUnit = await db.Set<DossierFact>().AsNoTracking().InScope(root).AliveIn(window).Where(resolved)
-            .GroupBy(f => f.ProcessingUnitPath)
-            .Select(g => new { Path = g.Key, Days = g.Sum(f => f.ProcessingWorkingDays ?? 0d) })
-            .ToListAsync(cancellationToken);
 
         // Procedure-level figures describe the procedures of a unit's competence: none for one officer.
         IReadOnlyList<ProcedureReportingRecord> procedures = [];
-        IReadOnlyDictionary<UnitProcedure, IReadOnlyDictionary<string, long>> factsByUnitAndProcedure = new Dictionary<UnitProcedure, IReadOnlyDictionary<string, long>>();
         if (scope.Officer is null)
         {
             var subtree = units.Where(u => u.Path.StartsWith(root.UnitPath, StringComparison.Ordinal)).Select(u => u.Id).ToList();
             procedures = [.. (await catalog.ProceduresForReportingAsync(subtree, window.To, cancellationToken))
                 .Where(p => (scope.ProcedureCode is null || p.Code == scope.ProcedureCode) && (scope.FieldCode is null || p.FieldCode == scope.FieldCode))];
-            if (procedures.Count > 0)
-            {
-                factsByUnitAndProcedure = await counter.CountByAsync(
-                    root, f => new UnitProcedure { Path = f.ProcessingUnitPath, Procedure = f.ProcedureCode }, Index766Measures.ProcedureFacts, window, cancellationToken);
-            }
         }
+
+        var figuresByPath = scope is { ProcedureCode: null, FieldCode: null, Channel: null, Officer: null, UnitPaths: null }
+            ? await rollups.ReadAsync([.. scored.Select(u => u.Path)], root.UnitPath, window, procedures.Count > 0, cancellationToken)
+            : await CountFactsAsync(scored, root, window, procedures.Count > 0, cancellationToken);
 
         var pathOf = units.ToDictionary(u => u.Id, u => u.Path);
         var results = new Dictionary<Guid, ComputedIndex>();
         foreach (var unit in scored)
         {
-            var counts = FactCounter.SumUnder(countsByUnit, unit.Path, Index766Measures.Indicators);
-            var days = daysByUnit.Where(d => d.Path.StartsWith(unit.Path, StringComparison.Ordinal)).Sum(d => d.Days);
+            var (counts, days, byProcedure) = figuresByPath[unit.Path];
             var figures = new Dictionary<string, IndicatorCount>(StringComparer.Ordinal);
             foreach (var indicator in Formula.Indicators.Where(i => i.Basis == IndicatorBasis.Dossiers))
             {
                 var denominator = counts[indicator.DenominatorKey];
                 figures[indicator.Id] = indicator.Id == "2.2"
-                    ? new IndicatorCount(Math.Round((decimal)days, 2), denominator)
+                    ? new IndicatorCount(days, denominator)
                     : new IndicatorCount(counts[indicator.NumeratorKey], denominator);
             }
 
             var own = procedures.Where(p => pathOf.TryGetValue(p.ImplementingUnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
-            var sets = ProcedureIndicators.Compute(own, ByProcedureUnder(factsByUnitAndProcedure, unit.Path), window.From, window.To, calendar);
+            var sets = ProcedureIndicators.Compute(own, byProcedure, window.From, window.To, calendar);
             foreach (var (id, set) in sets)
             {
                 figures[id] = set.Count;
@@ -252,6 +245,30 @@ internal sealed class Index766Handler(
         }
 
         return results;
+    }
+
+    /// <summary>The same figures as <see cref="RollupReader"/>, counted from the facts of a narrowed scope.</summary>
+    private async Task<IReadOnlyDictionary<string, RollupFigures>> CountFactsAsync(
+        IReadOnlyList<UnitSummary> scored, ReportScope root, ReportWindow window, bool withProcedures, CancellationToken cancellationToken)
+    {
+        var countsByUnit = await counter.CountByAsync(root, f => f.ProcessingUnitPath, Index766Measures.Indicators, window, cancellationToken);
+        var resolved = Index766Measures.Indicators.Single(m => m.Key == "766.2.2.den").Predicate(window);
+        var daysByUnit = await db.Set<DossierFact>().AsNoTracking().InScope(root).AliveIn(window).Where(resolved)
+            .GroupBy(f => f.ProcessingUnitPath)
+            .Select(g => new { Path = g.Key, Days = g.Sum(f => f.ProcessingWorkingDays ?? 0d) })
+            .ToListAsync(cancellationToken);
+        var factsByUnitAndProcedure = withProcedures
+            ? await counter.CountByAsync(
+                root, f => new UnitProcedure { Path = f.ProcessingUnitPath, Procedure = f.ProcedureCode }, Index766Measures.ProcedureFacts, window, cancellationToken)
+            : new Dictionary<UnitProcedure, IReadOnlyDictionary<string, long>>();
+
+        return scored.ToDictionary(
+            u => u.Path,
+            u => new RollupFigures(
+                FactCounter.SumUnder(countsByUnit, u.Path, Index766Measures.Indicators),
+                Math.Round((decimal)daysByUnit.Where(d => d.Path.StartsWith(u.Path, StringComparison.Ordinal)).Sum(d => d.Days), 2),
+                ByProcedureUnder(factsByUnitAndProcedure, u.Path)),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The procedure facts of the units under <paramref name="unitPath"/>, added up per procedure code.</summary>

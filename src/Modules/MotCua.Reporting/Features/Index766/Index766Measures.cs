@@ -13,32 +13,46 @@ namespace MotCua.Reporting.Features.Index766;
 /// </summary>
 internal static class Index766Measures
 {
-    // "Received in the period": the receipt instant inside the window (B §1.3, 1.4, 3.3, 4.3–4.5).
+    // "Received in the period": the local day of receipt inside the window (B §1.3, 1.4, 3.3, 4.3–4.5). Every predicate
+    // here compares local days, except an open dossier's appointment against the period's end (or now): so a period that
+    // has ended is a sum of daily rollups (ADR 0011), and only the current one needs the open dossiers' appointments.
     private static Expression<Func<DossierFact, bool>> Received(ReportWindow w) =>
-        f => f.ReceivedAtUtc >= w.StartUtc && f.ReceivedAtUtc < w.EndUtc;
+        f => f.ReceivedOn >= w.From && f.ReceivedOn <= w.To;
 
     private static Expression<Func<DossierFact, bool>> Resolved(ReportWindow w) =>
-        f => f.Outcome == FactOutcome.Resolved && f.EndedAtUtc >= w.StartUtc && f.EndedAtUtc < w.EndUtc;
+        f => f.Outcome == FactOutcome.Resolved && f.EndedOn >= w.From && f.EndedOn <= w.To;
 
     /// <summary>
-    /// 2.1's denominator, "received or processed in the period" (B §1.3, §1.4): received before the period's end (or now)
-    /// and not ended before it began.
+    /// 2.1's denominator, "received or processed in the period" (B §1.3, §1.4): received by the period's last day and not
+    /// ended before its first.
     /// </summary>
-    private static Expression<Func<DossierFact, bool>> Handled(ReportWindow w) =>
+    internal static Expression<Func<DossierFact, bool>> Handled(ReportWindow w) =>
         f => f.Outcome != FactOutcome.NotReceived && f.Outcome != FactOutcome.Refused
-            && f.ReceivedAtUtc < w.AsOfUtc && (f.EndedAtUtc == null || f.EndedAtUtc >= w.StartUtc);
+            && f.ReceivedOn <= w.To && (f.EndedOn == null || f.EndedOn >= w.From);
 
     /// <summary>
-    /// 2.1's numerator (B §1.4): ended by the period's end (or now) and not late, or still open then and not yet past
-    /// its appointment — an open dossier takes the period's last day as its end. A second supplementation request makes
-    /// a dossier late whatever its dates say.
+    /// 2.1's numerator (B §1.4): handled in the period, and either ended in it and not late, or still open at its end and
+    /// not yet past its appointment then (<see cref="OpenInTime"/>). A second supplementation request makes a dossier late
+    /// whatever its dates say.
     /// </summary>
     private static Expression<Func<DossierFact, bool>> HandledInTime(ReportWindow w) =>
         f => f.Outcome != FactOutcome.NotReceived && f.Outcome != FactOutcome.Refused
-            && f.ReceivedAtUtc < w.AsOfUtc && (f.EndedAtUtc == null || f.EndedAtUtc >= w.StartUtc)
+            && f.ReceivedOn <= w.To && (f.EndedOn == null || f.EndedOn >= w.From)
             && !f.LateBySecondSupplement
-            && ((f.EndedAtUtc < w.AsOfUtc && f.Timeliness != Timeliness.Late)
-                || ((f.EndedAtUtc == null || f.EndedAtUtc >= w.AsOfUtc) && (f.DueAtUtc == null || f.DueAtUtc >= w.AsOfUtc)));
+            && ((f.EndedOn <= w.To && f.Timeliness != Timeliness.Late)
+                || ((f.EndedOn == null || f.EndedOn > w.To) && (f.DueAtUtc == null || f.DueAtUtc >= w.AsOfUtc)));
+
+    /// <summary>
+    /// The open half of 2.1's numerator: received by the period's last day, open after it, and an open dossier takes the
+    /// period's end, or now for a period not over yet, as its end (B §1.4), so its appointment must not be passed then.
+    /// </summary>
+    internal static Expression<Func<DossierFact, bool>> OpenInTime(ReportWindow w) =>
+        f => f.Outcome != FactOutcome.NotReceived && f.Outcome != FactOutcome.Refused
+            && f.ReceivedOn <= w.To && (f.EndedOn == null || f.EndedOn > w.To)
+            && !f.LateBySecondSupplement && (f.DueAtUtc == null || f.DueAtUtc >= w.AsOfUtc);
+
+    /// <summary>5.4's "dislike" (DOMAIN A8): rated Không hài lòng.</summary>
+    internal static Expression<Func<DossierFact, bool>> NotDisliked => f => f.Satisfaction == null || f.Satisfaction != 1;
 
     public static IReadOnlyList<IFactMeasure> Indicators { get; } =
     [
@@ -71,7 +85,7 @@ internal static class Index766Measures
         M("4.5b", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
         // 5.4: 100 % − (overdue rate + dislike rate) = dossiers neither late nor rated unsatisfied / dossiers handled;
         // a dossier both late and unsatisfied is subtracted once. There are no PAKN in MotCua yet.
-        M("5.4", "num", "Hồ sơ đúng hạn và không bị đánh giá không hài lòng", w => And(HandledInTime(w), f => f.Satisfaction == null || f.Satisfaction != 1)),
+        M("5.4", "num", "Hồ sơ đúng hạn và không bị đánh giá không hài lòng", w => And(HandledInTime(w), NotDisliked)),
         M("5.4", "den", "Hồ sơ tiếp nhận hoặc xử lý trong kỳ", Handled),
     ];
 
@@ -89,7 +103,7 @@ internal static class Index766Measures
     private static FactMeasure M(string id, string side, string label, Func<ReportWindow, Expression<Func<DossierFact, bool>>> predicate) =>
         new($"766.{id}.{side}", $"{label} (chỉ số {id}, QĐ 766)", predicate);
 
-    private static Expression<Func<DossierFact, bool>> And(Expression<Func<DossierFact, bool>> left, Expression<Func<DossierFact, bool>> right)
+    internal static Expression<Func<DossierFact, bool>> And(Expression<Func<DossierFact, bool>> left, Expression<Func<DossierFact, bool>> right)
     {
         var body = new Rebind(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
         return Expression.Lambda<Func<DossierFact, bool>>(Expression.AndAlso(left.Body, body), left.Parameters);

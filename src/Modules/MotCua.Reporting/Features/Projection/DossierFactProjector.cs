@@ -5,6 +5,7 @@ using MotCua.Engagement.Contracts;
 using MotCua.Integration.Contracts;
 using MotCua.Reporting.Domain;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Rollups;
 
 namespace MotCua.Reporting.Features.Projection;
 
@@ -19,6 +20,7 @@ internal sealed class DossierFactProjector(
     IProcedureCatalog catalog,
     ISatisfactionFacts satisfaction,
     INationalSyncFacts nationalSync,
+    RollupStore rollups,
     TimeProvider time)
 {
     public const int PageSize = 500;
@@ -30,7 +32,10 @@ internal sealed class DossierFactProjector(
         await UpsertAsync(rows, cancellationToken);
     }
 
-    /// <summary>Recomputes every row (the <c>reporting rebuild</c> command) and removes rows of dossiers that no longer exist.</summary>
+    /// <summary>
+    /// Recomputes every row (the <c>reporting rebuild</c> command), removes rows of dossiers that no longer exist, then
+    /// recomputes the rollups from the rows.
+    /// </summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var known = new HashSet<Guid>();
@@ -50,6 +55,8 @@ internal sealed class DossierFactProjector(
             await db.Set<DossierFact>().Where(f => gone.Contains(f.DossierId)).ExecuteDeleteAsync(cancellationToken);
         }
 
+        // From scratch, not from the deltas above: whatever the rollups held before, they now follow from the rows alone.
+        await rollups.RebuildAsync(cancellationToken);
         return known.Count;
     }
 
@@ -76,6 +83,13 @@ internal sealed class DossierFactProjector(
 
         var ids = rows.Select(r => r.Id).ToList();
         var existing = await db.Set<DossierFact>().Where(f => ids.Contains(f.DossierId)).ToDictionaryAsync(f => f.DossierId, cancellationToken);
+        var deltas = new RollupDeltas();
+        foreach (var old in existing.Values)
+        {
+            deltas.Subtract(old);
+        }
+
+        var built = new List<DossierFact>(rows.Count);
         await BuildAllAsync(rows, row =>
         {
             if (!existing.TryGetValue(row.Id, out var fact))
@@ -84,9 +98,23 @@ internal sealed class DossierFactProjector(
                 db.Add(fact);
             }
 
+            built.Add(fact);
             return fact;
         }, cancellationToken);
+        foreach (var fact in built)
+        {
+            deltas.Add(fact);
+        }
+
+        // The rows and the rollups change together; a concurrent projection of the same row fails on its
+        // ProjectedAtUtc token and is retried by the outbox, so no change is counted twice.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
+        await rollups.ApplyAsync(deltas, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private async Task BuildAllAsync(IReadOnlyList<DossierReportRow> rows, Func<DossierReportRow, DossierFact> target, CancellationToken cancellationToken)
@@ -123,9 +151,10 @@ internal sealed class DossierFactProjector(
         fact.ReceivedOn = row.ReceivedAtUtc is { } received ? ReportWindows.LocalDay(received) : null;
         fact.DueAtUtc = row.DueAtUtc;
         // Withdrawal ends processing only for a dossier that had been received (B §1.4); refusal ends nothing that began.
+        // An end never precedes the receipt (two instances' clocks may disagree by a moment): the rollups rely on it.
         fact.EndedAtUtc = outcome is FactOutcome.NotReceived or FactOutcome.Refused || (outcome == FactOutcome.Withdrawn && row.ReceivedAtUtc is null)
             ? null
-            : row.ProcessingEndedAtUtc;
+            : Latest(row.ProcessingEndedAtUtc, row.ReceivedAtUtc);
         fact.EndedOn = fact.EndedAtUtc is { } ended ? ReportWindows.LocalDay(ended) : null;
         fact.Timeliness = fact.EndedAtUtc is null ? null : row.Timeliness;
         fact.LateBySecondSupplement = row.LateBySecondSupplement;
@@ -146,6 +175,9 @@ internal sealed class DossierFactProjector(
         fact.IsDemo = row.IsDemo;
         fact.SourceVersion = row.Version;
     }
+
+    private static DateTime? Latest(DateTime? ended, DateTime? received) =>
+        ended is { } e && received is { } r && r > e ? r : ended;
 
     /// <summary>The Dossiers module's state names (DOMAIN A2) grouped as the reports count them.</summary>
     internal static FactOutcome OutcomeOf(string state) => state switch

@@ -1554,6 +1554,7 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         .HasColumnType("double precision");
 
                     b.Property<DateTime>("ProjectedAtUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
@@ -1606,6 +1607,58 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.HasIndex("ProcessingUnitPath", "ReceivedOn");
 
                     b.ToTable("reporting_dossier_facts", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Reporting.Domain.Rollups.ProcedureRollup", b =>
+                {
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitPath", "Grain", "Start", "ProcedureCode", "Counter");
+
+                    b.ToTable("reporting_procedure_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Reporting.Domain.Rollups.UnitRollup", b =>
+                {
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitPath", "Grain", "Start", "Counter");
+
+                    b.ToTable("reporting_unit_rollups", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Reporting.Domain.Statutory.ReportRun", b =>

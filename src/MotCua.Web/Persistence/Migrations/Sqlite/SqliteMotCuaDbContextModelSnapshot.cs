@@ -1540,6 +1540,7 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<DateTime>("ProjectedAtUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
@@ -1592,6 +1593,56 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessingUnitPath", "ReceivedOn");
 
                     b.ToTable("reporting_dossier_facts", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Reporting.Domain.Rollups.ProcedureRollup", b =>
+                {
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitPath", "Grain", "Start", "ProcedureCode", "Counter");
+
+                    b.ToTable("reporting_procedure_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Reporting.Domain.Rollups.UnitRollup", b =>
+                {
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitPath", "Grain", "Start", "Counter");
+
+                    b.ToTable("reporting_unit_rollups", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Reporting.Domain.Statutory.ReportRun", b =>
