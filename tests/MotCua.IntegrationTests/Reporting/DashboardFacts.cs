@@ -42,13 +42,7 @@ internal sealed class DashboardFacts(MotCuaApp app)
         return unit;
     }
 
-    public async Task AddAsync(params DossierFact[] facts)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
-        db.Set<DossierFact>().AddRange(facts);
-        await db.SaveChangesAsync();
-    }
+    public Task AddAsync(params DossierFact[] facts) => ProjectedFacts.WriteAsync(app.Services, facts, CancellationToken.None);
 
     public async Task<T> InDatabaseAsync<T>(Func<DbContext, Task<T>> query)
     {

@@ -236,8 +236,8 @@ public abstract partial class Index766Tests(MotCuaApp app) : IntegrationTest(app
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         db.Set<OrganisationUnit>().AddRange(parent, a, b);
-        db.Set<DossierFact>().AddRange(f1, f2, f3, f4, f5);
         await db.SaveChangesAsync(Ct);
+        await ProjectedFacts.WriteAsync(App.Services, [f1, f2, f3, f4, f5], Ct);
         return (a.Id, b.Id);
     }
 

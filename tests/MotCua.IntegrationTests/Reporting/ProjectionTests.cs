@@ -7,8 +7,13 @@ using MotCua.IntegrationTests.Dossiers;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Outbox;
+using MotCua.Kernel.Persistence;
 using MotCua.Reporting.Domain;
+using MotCua.Reporting.Domain.Rollups;
+using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
+using MotCua.Reporting.Features.Rollups;
 using MotCua.TestSupport;
 using Shouldly;
 using static MotCua.IntegrationTests.Dossiers.DossierDesk;
@@ -50,6 +55,62 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
         foreach (var (before, after) in incremental.Zip(rebuilt))
         {
             Describe(after).ShouldBe(Describe(before), $"dossier {before.Code}");
+        }
+    }
+
+    [Fact]
+    public async Task After_a_random_workload_the_rollups_equal_a_recomputation_and_give_the_index_the_facts_give()
+    {
+        var random = new Random(11);
+        var codes = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            var code = await Dossiers.ReceivedCodeAsync();
+            codes.Add(code);
+            await PlayAsync(code, random.Next(6));
+        }
+
+        await ProjectedAsync(codes);
+        var unitPath = (await FactsAsync(codes))[0].ProcessingUnitPath;
+        var today = ReportWindows.LocalDay(App.Clock.GetUtcNow().UtcDateTime);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        // One snapshot: other tests keep projecting into the same unit meanwhile.
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, Ct);
+
+        var recomputed = new RollupDeltas();
+        foreach (var fact in await db.Set<DossierFact>().AsNoTracking().WhereUnder(f => f.ProcessingUnitPath, unitPath).ToListAsync(Ct))
+        {
+            recomputed.Add(fact);
+        }
+
+        var expected = recomputed.NonZero.Where(d => d.Key.UnitPath == unitPath)
+            .Select(d => $"{d.Key.Procedure}|{d.Key.Grain}|{d.Key.Start:O}|{d.Key.Counter}={d.Value}").Order(StringComparer.Ordinal).ToList();
+        var stored = (await db.Set<UnitRollup>().AsNoTracking().Where(r => r.UnitPath == unitPath && r.Value != 0)
+                .Select(r => new { Procedure = "", r.Grain, r.Start, r.Counter, r.Value }).ToListAsync(Ct))
+            .Concat(await db.Set<ProcedureRollup>().AsNoTracking().Where(r => r.UnitPath == unitPath && r.Value != 0)
+                .Select(r => new { Procedure = r.ProcedureCode, r.Grain, r.Start, r.Counter, r.Value }).ToListAsync(Ct))
+            .Select(r => $"{r.Procedure}|{r.Grain}|{r.Start:O}|{r.Counter}={r.Value}").Order(StringComparer.Ordinal).ToList();
+        expected.ShouldNotBeEmpty();
+        stored.ShouldBe(expected);
+
+        var counter = scope.ServiceProvider.GetRequiredService<FactCounter>();
+        var reader = scope.ServiceProvider.GetRequiredService<RollupReader>();
+        var now = App.Clock.GetUtcNow().UtcDateTime;
+        foreach (var window in new[]
+        {
+            ReportWindows.Of(new DateOnly(today.Year, today.Month, 1), new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1), now),
+            ReportWindows.Of(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31), now),
+            ReportWindows.Of(today.AddDays(-20), today, now),
+            ReportWindows.Of(today.AddYears(-1), today.AddDays(-1), now),
+        })
+        {
+            var fromFacts = await counter.CountAsync(new ReportScope(unitPath), Index766Measures.Indicators, window, Ct);
+            var fromRollups = (await reader.ReadAsync([unitPath], unitPath, window, withProcedures: false, Ct))[unitPath].Counts;
+            foreach (var measure in Index766Measures.Indicators)
+            {
+                fromRollups[measure.Key].ShouldBe(fromFacts[measure.Key], $"{measure.Key} over {window.From}–{window.To}");
+            }
         }
     }
 

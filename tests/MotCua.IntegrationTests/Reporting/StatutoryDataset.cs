@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Administration;
 using MotCua.Kernel.Calendar;
 using MotCua.Reporting.Domain;
@@ -74,13 +73,7 @@ internal sealed class StatutoryDataset(MotCuaApp app)
     /// </summary>
     public async Task WriteFactsAsync(IEnumerable<DossierFact>? extra = null)
     {
-        var facts = Facts().Concat(extra ?? []).ToList();
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
-        var ids = facts.Select(f => f.DossierId).ToList();
-        await db.Set<DossierFact>().Where(f => ids.Contains(f.DossierId)).ExecuteDeleteAsync(Ct);
-        db.Set<DossierFact>().AddRange(facts);
-        await db.SaveChangesAsync(Ct);
+        await ProjectedFacts.WriteAsync(app.Services, [.. Facts().Concat(extra ?? [])], Ct);
     }
 
     private readonly Dictionary<int, Guid> _ids = [];
