@@ -8,6 +8,8 @@ using MotCua.Administration.Contracts;
 using MotCua.Administration.Domain;
 using MotCua.Benchmarks.Dataset;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.Index766;
+using MotCua.Reporting.Features.Rollups;
 using MotCua.Web.Persistence;
 
 namespace MotCua.Benchmarks.Reporting;
@@ -93,6 +95,7 @@ public class IndexFiguresBenchmarks : ReportingBenchmarkBase
     private ReportScope _scope = null!;
     private ReportWindow _window = null!;
     private FactCounter _counter = null!;
+    private RollupReader _rollups = null!;
 
     /// <summary>Which unit and period: a commune for a month up to the whole province for a year.</summary>
     [ParamsSource(nameof(Cases))]
@@ -116,11 +119,18 @@ public class IndexFiguresBenchmarks : ReportingBenchmarkBase
             _ => (new ReportScope(PathOf(province)), ReportWindows.Of(new(2025, 1, 1), new(2025, 12, 31), NowUtc)),
         };
         _counter = new FactCounter(Db);
+        _rollups = new RollupReader(Db);
         var raw = await RawSql.IndexAsync(Db, _scope.UnitPath, _window);
         var ef = await _counter.CountAsync(_scope, BenchMeasures.Index, _window, CancellationToken.None);
         AssertEqual(Case, raw, ef, Show);
         Console.WriteLine($"// {Provider} {Case}: {Show(ef)}");
         await PrintSqlAsync(db => new FactCounter(db).CountAsync(_scope, BenchMeasures.Index, _window, CancellationToken.None));
+
+        // The rollups give every dossier figure of the module's index exactly as its measures count the facts.
+        var facts = await _counter.CountAsync(_scope, Index766Measures.Indicators, _window, CancellationToken.None);
+        var rolled = (await ReadRollupsAsync())[_scope.UnitPath].Counts;
+        AssertEqual(Case + " (rollups)", facts, rolled, ShowAll);
+        Console.WriteLine($"// {Provider} {Case} rollups: {ShowAll(rolled)}");
     }
 
     [Benchmark(Baseline = true)]
@@ -130,8 +140,18 @@ public class IndexFiguresBenchmarks : ReportingBenchmarkBase
     public Task<IReadOnlyDictionary<string, long>> FactCounterIndex() =>
         _counter.CountAsync(_scope, BenchMeasures.Index, _window, CancellationToken.None);
 
+    /// <summary>Every dossier figure of the index (and the per-procedure facts) from the rollups (ADR 0011).</summary>
+    [Benchmark]
+    public async Task<long> RollupIndex() => (await ReadRollupsAsync())[_scope.UnitPath].Counts["766.2.1.num"];
+
+    private Task<IReadOnlyDictionary<string, RollupFigures>> ReadRollupsAsync() =>
+        _rollups.ReadAsync([_scope.UnitPath], _scope.UnitPath, _window, withProcedures: true, CancellationToken.None);
+
     private static string Show(IReadOnlyDictionary<string, long> counts) =>
         string.Join(", ", BenchMeasures.Index.Select(m => $"{m.Key}={counts[m.Key]}"));
+
+    private static string ShowAll(IReadOnlyDictionary<string, long> counts) =>
+        string.Join(", ", Index766Measures.Indicators.Select(m => $"{m.Key}={counts[m.Key]}"));
 }
 
 /// <summary>

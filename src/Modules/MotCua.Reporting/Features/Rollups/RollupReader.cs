@@ -30,21 +30,18 @@ internal sealed class RollupReader(DbContext db)
         var (from, to) = (window.From, window.To);
         var firstMonth = new DateOnly(from.Year, from.Month, 1);
         var span = MonthSpan.Of(from, to);
-        var unitRows = await db.Set<UnitRollup>().AsNoTracking()
-            .Where(r => paths.Contains(r.UnitPath))
-            .Where(r => r.Grain == RollupGrain.Month
-                ? r.Start < firstMonth || (r.Start >= span.FirstMonth && r.Start <= span.LastMonth)
-                : (r.Start >= firstMonth && r.Start <= span.HeadTo) || (r.Start >= span.TailFrom && r.Start <= to))
+        // Each part is its own range on the (path, grain, first day) key, joined with UNION ALL: a CASE or an OR across
+        // grains in one WHERE is not served by the index on either provider.
+        var unitRows = await Parts(db.Set<UnitRollup>().AsNoTracking().Where(r => paths.Contains(r.UnitPath)),
+                [(RollupGrain.Month, DateOnly.MinValue, firstMonth.AddDays(-1)), (RollupGrain.Month, span.FirstMonth, span.LastMonth),
+                 (RollupGrain.Day, firstMonth, span.HeadTo), (RollupGrain.Day, span.TailFrom, to)])
             .GroupBy(r => new { r.UnitPath, r.Counter, Before = r.Start < from })
             .Select(g => new { g.Key.UnitPath, g.Key.Counter, g.Key.Before, Value = g.Sum(r => r.Value) })
             .ToListAsync(cancellationToken);
 
         var procedureRows = withProcedures
-            ? await db.Set<ProcedureRollup>().AsNoTracking()
-                .Where(r => paths.Contains(r.UnitPath))
-                .Where(r => r.Grain == RollupGrain.Month
-                    ? r.Start >= span.FirstMonth && r.Start <= span.LastMonth
-                    : (r.Start >= from && r.Start <= span.HeadTo) || (r.Start >= span.TailFrom && r.Start <= to))
+            ? await Parts(db.Set<ProcedureRollup>().AsNoTracking().Where(r => paths.Contains(r.UnitPath)),
+                    [(RollupGrain.Month, span.FirstMonth, span.LastMonth), (RollupGrain.Day, from, span.HeadTo), (RollupGrain.Day, span.TailFrom, to)])
                 .GroupBy(r => new { r.UnitPath, r.ProcedureCode, r.Counter })
                 .Select(g => new { g.Key.UnitPath, g.Key.ProcedureCode, g.Key.Counter, Value = g.Sum(r => r.Value) })
                 .ToListAsync(cancellationToken)
@@ -127,6 +124,14 @@ internal sealed class RollupReader(DbContext db)
             .Select(g => new DueLater { Path = g.Key, All = g.Count(), NotDisliked = g.Count(f => f.Satisfaction == null || f.Satisfaction != 1) })
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The rows of the non-empty parts (grain and days from–to, inclusive), concatenated.</summary>
+    private static IQueryable<T> Parts<T>(IQueryable<T> rows, IEnumerable<(RollupGrain Grain, DateOnly From, DateOnly To)> parts)
+        where T : Rollup =>
+        parts.Where(p => p.From <= p.To)
+            .Select(p => rows.Where(r => r.Grain == p.Grain && r.Start >= p.From && r.Start <= p.To))
+            .DefaultIfEmpty(rows.Where(r => false))
+            .Aggregate(Queryable.Concat);
 
     private static Dictionary<C, long> Sums(IEnumerable<(C Counter, long Value)> rows)
     {
