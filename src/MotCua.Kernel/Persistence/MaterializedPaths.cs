@@ -44,20 +44,19 @@ public static class MaterializedPaths
     }
 
     /// <summary>The rows whose <paramref name="path"/> lies in the subtree of <paramref name="root"/> (itself included).</summary>
-    public static IQueryable<T> WhereUnder<T>(this IQueryable<T> source, Expression<Func<T, string>> path, string root)
-    {
-        if (root.Length == 0)
-        {
-            return source;
-        }
+    public static IQueryable<T> WhereUnder<T>(this IQueryable<T> source, Expression<Func<T, string?>> path, string root) =>
+        root.Length == 0 ? source : source.Where(Under(path, root));
 
+    /// <summary>"<paramref name="path"/> lies in the subtree of <paramref name="root"/>" as a condition to combine with others.</summary>
+    public static Expression<Func<T, bool>> Under<T>(Expression<Func<T, string?>> path, string root)
+    {
         var (lower, upper) = Range(root);
         var value = path.Body;
         var zero = Expression.Constant(0);
         var body = Expression.AndAlso(
             Expression.GreaterThanOrEqual(Expression.Call(Compare, value, Parameter(lower)), zero),
             Expression.LessThan(Expression.Call(Compare, value, Parameter(upper)), zero));
-        return source.Where(Expression.Lambda<Func<T, bool>>(body, path.Parameters));
+        return Expression.Lambda<Func<T, bool>>(body, path.Parameters);
     }
 
     /// <summary>The key range of a subtree: every descendant path extends <paramref name="root"/>, so it sorts inside it.</summary>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Administration.Domain;
 
+using MotCua.Kernel.Persistence;
+
 namespace MotCua.Administration.Persistence;
 
 internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<OrganisationUnit>
@@ -15,7 +17,7 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
         builder.Property(u => u.Code).HasMaxLength(OrganisationUnit.CodeMaxLength);
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(OrganisationUnit.NameMaxLength);
-        builder.Property(u => u.Path).HasMaxLength(512);
+        builder.Property(u => u.Path).HasMaxLength(512).IsMaterializedPath();
         builder.HasIndex(u => u.Path).IsUnique();
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);

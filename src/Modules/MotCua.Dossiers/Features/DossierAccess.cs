@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
 using MotCua.Dossiers.Domain;
+using MotCua.Kernel.Persistence;
 using MotCua.Kernel.Results;
 
 namespace MotCua.Dossiers.Features;
@@ -79,11 +80,18 @@ internal sealed class DossierAccess(DbContext db)
         }
 
         var agency = user.DepartmentOf() ?? own;
-        return user.FindFirstValue(StaffScope.SubtreeClaim) == "true"
-            ? dossiers.Where(d => d.DeskUnitPath.StartsWith(own) || d.ProcessingUnitPath.StartsWith(own)
-                || d.CurrentStepUnitPath!.StartsWith(own) || d.CurrentStepUnitPath == agency || d.CurrentAssignee == me)
-            : dossiers.Where(d => d.DeskUnitPath == own || d.ProcessingUnitPath == own
+        if (user.FindFirstValue(StaffScope.SubtreeClaim) != "true")
+        {
+            return dossiers.Where(d => d.DeskUnitPath == own || d.ProcessingUnitPath == own
                 || d.CurrentStepUnitPath == own || d.CurrentStepUnitPath == agency || d.CurrentAssignee == me);
+        }
+
+        // The subtree as key ranges (MaterializedPaths): each arm of the OR is then an index range on both providers.
+        return dossiers.Where(Conditions.Any(
+            MaterializedPaths.Under<Dossier>(d => d.DeskUnitPath, own),
+            MaterializedPaths.Under<Dossier>(d => d.ProcessingUnitPath, own),
+            MaterializedPaths.Under<Dossier>(d => d.CurrentStepUnitPath, own),
+            d => d.CurrentStepUnitPath == agency || d.CurrentAssignee == me));
     }
 
     /// <summary>The dossier for <paramref name="trigger"/>: 404 when the user may not see it (no oracle), 403 when they may not do this.</summary>

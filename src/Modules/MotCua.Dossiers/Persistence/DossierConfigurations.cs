@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Dossiers.Domain;
 
+using MotCua.Kernel.Persistence;
+
 namespace MotCua.Dossiers.Persistence;
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
@@ -21,9 +23,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.DeskCode).HasMaxLength(32);
         builder.Property(d => d.DeskName).HasMaxLength(256);
-        builder.Property(d => d.DeskUnitPath).HasMaxLength(512);
-        builder.Property(d => d.ProcessingUnitPath).HasMaxLength(512);
-        builder.Property(d => d.CurrentStepUnitPath).HasMaxLength(512);
+        builder.Property(d => d.DeskUnitPath).HasMaxLength(512).IsMaterializedPath();
+        builder.Property(d => d.ProcessingUnitPath).HasMaxLength(512).IsMaterializedPath();
+        builder.Property(d => d.CurrentStepUnitPath!).HasMaxLength(512).IsMaterializedPath();
         builder.Property(d => d.CurrentAssignee).HasMaxLength(256);
         builder.Property(d => d.ProcedureCode).HasMaxLength(32);
         builder.Property(d => d.ProcedureName).HasMaxLength(1000);

@@ -9,6 +9,7 @@ using MotCua.Administration.Domain;
 using MotCua.Administration.Features.ShowUnitTree;
 using MotCua.Kernel.Http;
 using MotCua.Kernel.Paging;
+using MotCua.Kernel.Persistence;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Text;
 using MotCua.Kernel.Time;
@@ -54,7 +55,7 @@ internal sealed class StaffListQuery(DbContext db, BusinessClock clock)
                 return Error.Field("unit", $"Không tìm thấy đơn vị có mã {code}.");
             }
 
-            rows = rows.Where(r => r.Unit.Path.StartsWith(path));
+            rows = rows.WhereUnder(r => r.Unit.Path, path);
         }
 
         var folded = VietnameseText.Fold(request.Q);

@@ -6,6 +6,7 @@ using MotCua.Administration.Contracts;
 using MotCua.Dossiers.Domain;
 using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Paging;
+using MotCua.Kernel.Persistence;
 using MotCua.Kernel.Results;
 
 namespace MotCua.Dossiers.Features.TrackingBook;
@@ -135,7 +136,7 @@ internal sealed class TrackingBookHandler(DbContext db)
             .Where(d => d.ReceivedAtUtc != null && d.ReceivedAtUtc >= start && d.ReceivedAtUtc < end);
         dossiers = subtree is null
             ? dossiers.Where(d => d.DeskUnitPath == own)
-            : dossiers.Where(d => d.DeskUnitPath.StartsWith(subtree));
+            : dossiers.WhereUnder(d => d.DeskUnitPath, subtree);
         if (afterAt is { } at)
         {
             dossiers = dossiers.Where(d => d.ReceivedAtUtc > at || (d.ReceivedAtUtc == at && d.Code.CompareTo(afterCode) > 0));

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using MotCua.Kernel.Calendar;
+using MotCua.Kernel.Persistence;
 using MotCua.Reporting.Domain;
 using MotCua.Reporting.Features.Facts;
 using static MotCua.Reporting.Domain.Index766.ProcedureIndicators;
@@ -58,7 +59,7 @@ internal static class Index766Measures
     [
         // 1.4: synced dossiers received in the period / dossiers received (the national-report fallback of B §1.3 when
         // both are 0 is not applied: MotCua is the reporting system, so 0 received is N/A).
-        M("1.4", "num", "Hồ sơ tiếp nhận trong kỳ đã đồng bộ lên Cổng DVCQG", w => And(Received(w), f => f.SyncedToNationalPortal)),
+        M("1.4", "num", "Hồ sơ tiếp nhận trong kỳ đã đồng bộ lên Cổng DVCQG", w => Conditions.All(Received(w), f => f.SyncedToNationalPortal)),
         M("1.4", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
         M("2.1", "num", "Hồ sơ giải quyết trước hạn, đúng hạn hoặc đang giải quyết trong hạn", HandledInTime),
         M("2.1", "den", "Hồ sơ tiếp nhận hoặc xử lý trong kỳ", Handled),
@@ -66,51 +67,40 @@ internal static class Index766Measures
         M("2.2", "den", "Hồ sơ đã giải quyết xong trong kỳ", Resolved),
         // 3.3: online (KenhThucHien = 2) with an electronic result where the result is a paper document; "× sync ratio"
         // is read as counting only the online dossiers that reached the national portal.
-        M("3.3", "num", "Hồ sơ nộp trực tuyến tiếp nhận trong kỳ (đã đồng bộ)", w => And(Received(w),
+        M("3.3", "num", "Hồ sơ nộp trực tuyến tiếp nhận trong kỳ (đã đồng bộ)", w => Conditions.All(Received(w),
             f => f.Channel == 2 && f.SyncedToNationalPortal && (!f.ResultIsDocument || f.HasElectronicResult))),
         M("3.3", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
-        M("3.6", "num", "Hồ sơ có phí, lệ phí được thanh toán trực tuyến", w => And(Received(w),
+        M("3.6", "num", "Hồ sơ có phí, lệ phí được thanh toán trực tuyến", w => Conditions.All(Received(w),
             f => f.FeeBearing && f.SyncedToNationalPortal && (f.OnlinePaymentPlatform == 1 || f.OnlinePaymentPlatform == 2))),
-        M("3.6", "den", "Hồ sơ của thủ tục có phí, lệ phí tiếp nhận trong kỳ", w => And(Received(w), f => f.FeeBearing)),
+        M("3.6", "den", "Hồ sơ của thủ tục có phí, lệ phí tiếp nhận trong kỳ", w => Conditions.All(Received(w), f => f.FeeBearing)),
         // 4.1 and 4.2 look at results, which only resolved dossiers have: counted over the dossiers resolved in the period.
-        M("4.1", "num", "Hồ sơ có kết quả giải quyết điện tử", w => And(Resolved(w), f => f.ResultIsDocument && f.HasElectronicResult)),
-        M("4.1", "den", "Hồ sơ đã giải quyết có kết quả là giấy tờ", w => And(Resolved(w), f => f.ResultIsDocument)),
-        M("4.2", "num", "Hồ sơ số hóa thành phần và kết quả", w => And(Resolved(w), f => f.ComponentsDigitized && f.HasElectronicResult)),
+        M("4.1", "num", "Hồ sơ có kết quả giải quyết điện tử", w => Conditions.All(Resolved(w), f => f.ResultIsDocument && f.HasElectronicResult)),
+        M("4.1", "den", "Hồ sơ đã giải quyết có kết quả là giấy tờ", w => Conditions.All(Resolved(w), f => f.ResultIsDocument)),
+        M("4.2", "num", "Hồ sơ số hóa thành phần và kết quả", w => Conditions.All(Resolved(w), f => f.ComponentsDigitized && f.HasElectronicResult)),
         M("4.2", "den", "Hồ sơ đã giải quyết trong kỳ", Resolved),
-        M("4.3", "num", "Hồ sơ khai thác, sử dụng lại dữ liệu số hóa", w => And(Received(w), f => f.ReusedDigitizedData)),
+        M("4.3", "num", "Hồ sơ khai thác, sử dụng lại dữ liệu số hóa", w => Conditions.All(Received(w), f => f.ReusedDigitizedData)),
         M("4.3", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
-        M("4.4", "num", "Hồ sơ sử dụng giấy tờ từ kho dữ liệu cá nhân", w => And(Received(w), f => f.TakenFromWallet)),
+        M("4.4", "num", "Hồ sơ sử dụng giấy tờ từ kho dữ liệu cá nhân", w => Conditions.All(Received(w), f => f.TakenFromWallet)),
         M("4.4", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
-        M("4.5b", "num", "Hồ sơ sử dụng dữ liệu dân cư (VNeID, kho dữ liệu)", w => And(Received(w), f => f.VneidVerified || f.TakenFromWallet)),
+        M("4.5b", "num", "Hồ sơ sử dụng dữ liệu dân cư (VNeID, kho dữ liệu)", w => Conditions.All(Received(w), f => f.VneidVerified || f.TakenFromWallet)),
         M("4.5b", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
         // 5.4: 100 % − (overdue rate + dislike rate) = dossiers neither late nor rated unsatisfied / dossiers handled;
         // a dossier both late and unsatisfied is subtracted once. There are no PAKN in MotCua yet.
-        M("5.4", "num", "Hồ sơ đúng hạn và không bị đánh giá không hài lòng", w => And(HandledInTime(w), NotDisliked)),
+        M("5.4", "num", "Hồ sơ đúng hạn và không bị đánh giá không hài lòng", w => Conditions.All(HandledInTime(w), NotDisliked)),
         M("5.4", "den", "Hồ sơ tiếp nhận hoặc xử lý trong kỳ", Handled),
     ];
 
     /// <summary>The dossier facts that make a procedure count for 3.2, 3.5a, 3.5b and 4.5a (counted per procedure code).</summary>
     public static IReadOnlyList<IFactMeasure> ProcedureFacts { get; } =
     [
-        new FactMeasure(ProcedureFactKeys.OnlineDossier, "Hồ sơ trực tuyến tiếp nhận trong kỳ", w => And(Received(w), f => f.Channel == 2)),
-        new FactMeasure(ProcedureFactKeys.SyncedFee, "Hồ sơ có phí, lệ phí đã đồng bộ lên Cổng DVCQG", w => And(Received(w), f => f.FeeBearing && f.SyncedToNationalPortal)),
-        new FactMeasure(ProcedureFactKeys.PaidOnline, "Hồ sơ có giao dịch thanh toán trực tuyến", w => And(Received(w), f => f.FeeBearing && f.OnlinePaymentPlatform != null)),
-        new FactMeasure(ProcedureFactKeys.PopulationData, "Hồ sơ sử dụng dữ liệu dân cư", w => And(Received(w), f => f.VneidVerified || f.TakenFromWallet)),
+        new FactMeasure(ProcedureFactKeys.OnlineDossier, "Hồ sơ trực tuyến tiếp nhận trong kỳ", w => Conditions.All(Received(w), f => f.Channel == 2)),
+        new FactMeasure(ProcedureFactKeys.SyncedFee, "Hồ sơ có phí, lệ phí đã đồng bộ lên Cổng DVCQG", w => Conditions.All(Received(w), f => f.FeeBearing && f.SyncedToNationalPortal)),
+        new FactMeasure(ProcedureFactKeys.PaidOnline, "Hồ sơ có giao dịch thanh toán trực tuyến", w => Conditions.All(Received(w), f => f.FeeBearing && f.OnlinePaymentPlatform != null)),
+        new FactMeasure(ProcedureFactKeys.PopulationData, "Hồ sơ sử dụng dữ liệu dân cư", w => Conditions.All(Received(w), f => f.VneidVerified || f.TakenFromWallet)),
     ];
 
     public static IEnumerable<IFactMeasure> All => Indicators.Concat(ProcedureFacts);
 
     private static FactMeasure M(string id, string side, string label, Func<ReportWindow, Expression<Func<DossierFact, bool>>> predicate) =>
         new($"766.{id}.{side}", $"{label} (chỉ số {id}, QĐ 766)", predicate);
-
-    internal static Expression<Func<DossierFact, bool>> And(Expression<Func<DossierFact, bool>> left, Expression<Func<DossierFact, bool>> right)
-    {
-        var body = new Rebind(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
-        return Expression.Lambda<Func<DossierFact, bool>>(Expression.AndAlso(left.Body, body), left.Parameters);
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 }

@@ -265,7 +265,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -551,7 +552,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
 
                     b.Property<string>("CurrentStepUnitPath")
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<string>("DeskCode")
                         .IsRequired()
@@ -569,7 +571,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("DeskUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(128)
@@ -626,7 +629,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1067,7 +1071,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<string>("RatedBy")
                         .IsRequired()
@@ -1135,7 +1140,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("RatingId")
                         .HasColumnType("uuid");

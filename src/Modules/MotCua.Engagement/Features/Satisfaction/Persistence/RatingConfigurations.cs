@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
+using MotCua.Kernel.Persistence;
+
 namespace MotCua.Engagement.Features.Satisfaction.Persistence;
 
 internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
@@ -14,7 +16,7 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         builder.Property(r => r.DossierCode).HasMaxLength(64);
         builder.HasIndex(r => r.DossierCode).IsUnique();
         builder.Property(r => r.ProcedureCode).HasMaxLength(32);
-        builder.Property(r => r.ProcessingUnitPath).HasMaxLength(512);
+        builder.Property(r => r.ProcessingUnitPath).HasMaxLength(512).IsMaterializedPath();
         builder.Property(r => r.DeskUnitPath).HasMaxLength(512);
         builder.Property(r => r.Overall).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Attitude).HasConversion<string>().HasMaxLength(16);
@@ -36,7 +38,7 @@ internal sealed class RatingReviewConfiguration : IEntityTypeConfiguration<Ratin
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.DossierCode).HasMaxLength(64);
-        builder.Property(r => r.ProcessingUnitPath).HasMaxLength(512);
+        builder.Property(r => r.ProcessingUnitPath).HasMaxLength(512).IsMaterializedPath();
         builder.Property(r => r.OpenedOverall).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.OpenedAttitude).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Findings).HasMaxLength(RatingReview.TextMaxLength);

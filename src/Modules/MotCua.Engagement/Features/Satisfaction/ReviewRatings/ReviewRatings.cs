@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
 using MotCua.Kernel.Auditing;
 using MotCua.Kernel.Paging;
+using MotCua.Kernel.Persistence;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
 
@@ -127,7 +128,7 @@ internal sealed class ReviewRatingsHandler(DbContext db, BusinessClock clock, Cu
         }
 
         return user.FindFirstValue(StaffScope.SubtreeClaim) == "true"
-            ? db.Set<RatingReview>().Where(r => r.ProcessingUnitPath.StartsWith(own))
+            ? db.Set<RatingReview>().WhereUnder(r => r.ProcessingUnitPath, own)
             : db.Set<RatingReview>().Where(r => r.ProcessingUnitPath == own);
     }
 

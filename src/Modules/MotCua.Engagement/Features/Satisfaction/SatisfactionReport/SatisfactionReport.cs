@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
 using MotCua.Kernel.Http;
+using MotCua.Kernel.Persistence;
 using MotCua.Kernel.Results;
 using MotCua.Kernel.Time;
 
@@ -58,7 +59,7 @@ internal sealed class SatisfactionReportHandler(DbContext db, IOrganisationDirec
             ratings = own is null
                 ? ratings.Where(_ => false)
                 : user.FindFirstValue(StaffScope.SubtreeClaim) == "true"
-                    ? ratings.Where(r => r.ProcessingUnitPath.StartsWith(own))
+                    ? ratings.WhereUnder(r => r.ProcessingUnitPath, own)
                     : ratings.Where(r => r.ProcessingUnitPath == own);
         }
 
