@@ -31,16 +31,7 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
     [Fact]
     public async Task After_a_random_workload_the_incremental_projection_equals_a_recomputation()
     {
-        var random = new Random(766);
-        var codes = new List<string>();
-        for (var i = 0; i < 10; i++)
-        {
-            var code = await Dossiers.ReceivedCodeAsync();
-            codes.Add(code);
-            await PlayAsync(code, random.Next(6));
-        }
-
-        await ProjectedAsync(codes);
+        var codes = await RandomWorkloadAsync(seed: 766, dossiers: 10);
         var incremental = await FactsAsync(codes);
         incremental.Count.ShouldBe(codes.Count);
         incremental.Select(f => f.Outcome).Distinct().Count().ShouldBeGreaterThan(2, "the workload should end in several outcomes");
@@ -61,16 +52,7 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
     [Fact]
     public async Task After_a_random_workload_the_rollups_equal_a_recomputation_and_give_the_index_the_facts_give()
     {
-        var random = new Random(11);
-        var codes = new List<string>();
-        for (var i = 0; i < 8; i++)
-        {
-            var code = await Dossiers.ReceivedCodeAsync();
-            codes.Add(code);
-            await PlayAsync(code, random.Next(6));
-        }
-
-        await ProjectedAsync(codes);
+        var codes = await RandomWorkloadAsync(seed: 11, dossiers: 8);
         var unitPath = (await FactsAsync(codes))[0].ProcessingUnitPath;
         var today = ReportWindows.LocalDay(App.Clock.GetUtcNow().UtcDateTime);
         await using var scope = App.Services.CreateAsyncScope();
@@ -234,6 +216,22 @@ public abstract class ProjectionTests(MotCuaApp app) : IntegrationTest(app)
         using var outOfScope = await otherOfficer.GetAsync("/bao-cao/ho-so?handler=csv&" + query, Ct);
         outOfScope.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         outOfScope.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+    }
+
+    /// <summary>Dossiers received and played along random legal paths, once their projection is up to date.</summary>
+    private async Task<List<string>> RandomWorkloadAsync(int seed, int dossiers)
+    {
+        var random = new Random(seed);
+        var codes = new List<string>();
+        for (var i = 0; i < dossiers; i++)
+        {
+            var code = await Dossiers.ReceivedCodeAsync();
+            codes.Add(code);
+            await PlayAsync(code, random.Next(6));
+        }
+
+        await ProjectedAsync(codes);
+        return codes;
     }
 
     /// <summary>A random but legal path through the lifecycle (NĐ 61/2018 Đ17–20).</summary>
