@@ -14,8 +14,10 @@ public static class FeedbackMeasureKeys
     public const string Regulation = "pakn.regulation";
     public const string Conduct = "pakn.conduct";
     public const string Classified = "pakn.classified";
+    public const string Handled = "pakn.handled";
     public const string HandledOnTime = "pakn.handled.ontime";
     public const string HandledLate = "pakn.handled.late";
+    public const string InProgress = "pakn.inprogress";
     public const string InProgressWithinTime = "pakn.inprogress.within";
     public const string InProgressOverdue = "pakn.inprogress.overdue";
 
@@ -30,7 +32,7 @@ public static class FeedbackMeasureKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        Received, CarriedOver, New, Regulation, Conduct, Classified, HandledOnTime, HandledLate, InProgressWithinTime,
+        Received, CarriedOver, New, Regulation, Conduct, Classified, Handled, HandledOnTime, HandledLate, InProgress, InProgressWithinTime,
         InProgressOverdue, Timely, Published, Satisfied, Unsatisfied, SatisfactionNumerator,
     ];
 }
@@ -83,8 +85,10 @@ public sealed record FeedbackCounts(
         FeedbackMeasureKeys.Regulation => Regulation,
         FeedbackMeasureKeys.Conduct => Conduct,
         FeedbackMeasureKeys.Classified => Regulation + Conduct,
+        FeedbackMeasureKeys.Handled => Handled,
         FeedbackMeasureKeys.HandledOnTime => HandledOnTime,
         FeedbackMeasureKeys.HandledLate => HandledLate,
+        FeedbackMeasureKeys.InProgress => InProgress,
         FeedbackMeasureKeys.InProgressWithinTime => InProgressWithinTime,
         FeedbackMeasureKeys.InProgressOverdue => InProgressOverdue,
         FeedbackMeasureKeys.Timely => HandledOnTime + InProgressWithinTime,
@@ -130,6 +134,9 @@ public static class FeedbackRegisterLinks
 {
     public const string Register = "/xu-ly/pakn";
 
-    public static string Url(string measureKey, Guid unitId, DateOnly from, DateOnly to) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Register}?chi-so={Uri.EscapeDataString(measureKey)}&don-vi={unitId}&tu={from:yyyy-MM-dd}&den={to:yyyy-MM-dd}");
+    /// <summary>The register filtered to a figure of <paramref name="unitId"/>'s subtree, or of the unit alone when <paramref name="ownOnly"/>.</summary>
+    public static string Url(string measureKey, Guid unitId, DateOnly from, DateOnly to, bool ownOnly = false) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Register}?chi-so={Uri.EscapeDataString(measureKey)}&don-vi={unitId}&tu={from:yyyy-MM-dd}&den={to:yyyy-MM-dd}{(ownOnly ? "&rieng=true" : "")}");
 }

@@ -77,8 +77,8 @@ internal static class FeedbackEndpoints
         var staff = app.MapGroup("/api/v1/feedback").WithTags(Tag).RequireAuthorization(Policies.Staff);
         staff.MapGet("/", async (
                 FeedbackState? state, FeedbackClassification? classification, bool? overdue, DateOnly? from, DateOnly? to, string? measure, Guid? unit,
-                string? after, int? limit, ClaimsPrincipal user, ListFeedbackHandler handler, CancellationToken cancellationToken) =>
-                (await handler.RegisterAsync(user, new RegisterQuery(state, classification, overdue, from, to, measure, unit, after, limit), cancellationToken))
+                bool? ownOnly, string? after, int? limit, ClaimsPrincipal user, ListFeedbackHandler handler, CancellationToken cancellationToken) =>
+                (await handler.RegisterAsync(user, new RegisterQuery(state, classification, overdue, from, to, measure, unit, after, limit, ownOnly ?? false), cancellationToken))
                     .Match(TypedResults.Ok))
             .WithName("ListFeedbackRegister")
             .WithSummary("Sổ theo dõi phản ánh, kiến nghị của các đơn vị trong phạm vi; measure + unit + from + to liệt kê đúng các PAKN của một chỉ tiêu")

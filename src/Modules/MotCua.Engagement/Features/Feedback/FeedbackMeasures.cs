@@ -31,8 +31,10 @@ internal static class FeedbackMeasures
         FeedbackMeasureKeys.Regulation => "PAKN về quy định hành chính, thủ tục hành chính",
         FeedbackMeasureKeys.Conduct => "PAKN về hành vi của cán bộ, công chức",
         FeedbackMeasureKeys.Classified => "PAKN đã phân loại",
+        FeedbackMeasureKeys.Handled => "PAKN đã xử lý trong kỳ",
         FeedbackMeasureKeys.HandledOnTime => "PAKN đã xử lý đúng hạn",
         FeedbackMeasureKeys.HandledLate => "PAKN đã xử lý quá hạn",
+        FeedbackMeasureKeys.InProgress => "PAKN đang xử lý",
         FeedbackMeasureKeys.InProgressWithinTime => "PAKN đang xử lý trong hạn",
         FeedbackMeasureKeys.InProgressOverdue => "PAKN đang xử lý quá hạn",
         FeedbackMeasureKeys.Timely => "PAKN xử lý đúng hạn hoặc đang xử lý trong hạn (chỉ số 5.2)",
@@ -58,9 +60,11 @@ internal static class FeedbackMeasures
         FeedbackMeasureKeys.Classified => f => f.Classification != FeedbackClassification.Unclassified
             && ((f.SubmittedOn < w.From && (f.HandledOn == null || f.HandledOn >= w.From)) || (f.SubmittedOn >= w.From && f.SubmittedOn <= w.To)),
         // Handled in the period: the handling ended between the period's start and the judging day.
+        FeedbackMeasureKeys.Handled => f => f.HandledOn >= w.From && f.HandledOn <= w.JudgedOn,
         FeedbackMeasureKeys.HandledOnTime => f => f.HandledOn >= w.From && f.HandledOn <= w.JudgedOn && !f.HandledLate,
         FeedbackMeasureKeys.HandledLate => f => f.HandledOn >= w.From && f.HandledOn <= w.JudgedOn && f.HandledLate,
         // In progress on the judging day: submitted by then, not handled by then; overdue once past the result's due date.
+        FeedbackMeasureKeys.InProgress => f => f.SubmittedOn <= w.JudgedOn && (f.HandledOn == null || f.HandledOn > w.JudgedOn),
         FeedbackMeasureKeys.InProgressWithinTime => f => f.SubmittedOn <= w.JudgedOn && (f.HandledOn == null || f.HandledOn > w.JudgedOn)
             && f.ResultDueOn >= w.JudgedOn,
         FeedbackMeasureKeys.InProgressOverdue => f => f.SubmittedOn <= w.JudgedOn && (f.HandledOn == null || f.HandledOn > w.JudgedOn)

@@ -275,6 +275,9 @@ public sealed class RegisterPage : FeedbackPage
     [BindProperty(SupportsGet = true, Name = "don-vi")]
     public Guid? Unit { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "rieng")]
+    public bool OwnOnly { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "sau")]
     public string? After { get; set; }
 
@@ -312,6 +315,7 @@ public sealed class RegisterPage : FeedbackPage
         Add(query, "den", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(query, "chi-so", Measure);
         Add(query, "don-vi", Unit?.ToString());
+        Add(query, "rieng", OwnOnly ? "true" : null);
         return FeedbackRegisterLinks.Register + "?" + string.Join('&', query);
     }
 
@@ -323,7 +327,7 @@ public sealed class RegisterPage : FeedbackPage
         }
     }
 
-    private RegisterQuery Query() => new(State, Classification, Overdue, From, To, Measure, Unit, After, null);
+    private RegisterQuery Query() => new(State, Classification, Overdue, From, To, Measure, Unit, After, null, OwnOnly);
 }
 
 /// <summary>Vào sổ a PAKN received in writing, by the hotline or on a survey form (NĐ 20/2008 Đ6–7, Đ9.3).</summary>

@@ -70,7 +70,8 @@ public sealed record PublishedAnswer(
 
 /// <summary>
 /// The register's filters (sổ theo dõi PAKN): state, classification, overdue, a submission period, or a figure of the
-/// PAKN table: <see cref="Measure"/> with <see cref="Unit"/> and the period lists exactly the PAKN the figure counted.
+/// PAKN table: <see cref="Measure"/> with <see cref="Unit"/> (its subtree, or the unit alone with <see cref="OwnOnly"/>) and
+/// the period lists exactly the PAKN the figure counted.
 /// </summary>
 public sealed record RegisterQuery(
     FeedbackState? State = null,
@@ -81,7 +82,8 @@ public sealed record RegisterQuery(
     string? Measure = null,
     Guid? Unit = null,
     string? After = null,
-    int? Limit = null);
+    int? Limit = null,
+    bool OwnOnly = false);
 
 internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory organisation, BusinessClock clock)
 {
@@ -143,7 +145,9 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
                 return Error.Forbidden($"Ông/bà không được xem phản ánh, kiến nghị của {unit.Name}.");
             }
 
-            items = db.Set<FeedbackCase>().WhereUnder(f => f.UnitPath, unit.Path);
+            items = query.OwnOnly
+                ? db.Set<FeedbackCase>().Where(f => f.UnitPath == unit.Path)
+                : db.Set<FeedbackCase>().WhereUnder(f => f.UnitPath, unit.Path);
         }
         else
         {
