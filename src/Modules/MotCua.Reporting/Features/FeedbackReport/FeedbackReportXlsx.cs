@@ -44,7 +44,7 @@ internal sealed class FeedbackReportXlsx(IStringLocalizer<FeedbackReportText> te
             var period = report.Period;
             Merged(text["Form.Period", PeriodName(period), Day(period.From), Day(period.To)], Centered, 1, Columns);
             Merged(text["Form.Reporting", report.Unit.Name], Plain, 1, Columns);
-            Merged(statutory["Form.AsOf", BusinessTime(report.AsOfUtc)], Italic, 1, Columns);
+            Merged(text["Form.AsOf", BusinessTime(report.AsOfUtc)], Italic, 1, Columns);
             Merged(text["Form.Measure"], Italic, 1, Columns);
             WriteHeader();
 
