@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Engagement.Features.Feedback;
 using MotCua.Engagement.Features.Notifications;
 using MotCua.Engagement.Features.Satisfaction;
 
@@ -14,6 +15,7 @@ public static class EngagementModule
         services.AddRazorPages().AddApplicationPart(typeof(EngagementModule).Assembly);
         NotificationsSetup.Add(services);
         SatisfactionSetup.Add(services);
+        FeedbackSetup.Add(services);
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class EngagementModule
     {
         NotificationsSetup.Map(app);
         SatisfactionSetup.Map(app);
+        FeedbackSetup.Map(app);
         return app;
     }
 }

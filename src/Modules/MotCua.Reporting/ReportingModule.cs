@@ -10,6 +10,7 @@ using MotCua.Reporting.Features.Dashboard;
 using MotCua.Reporting.Features.DeadlineAlerts;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
+using MotCua.Reporting.Features.FeedbackReport;
 using MotCua.Reporting.Features.Index766;
 using MotCua.Reporting.Features.Projection;
 using MotCua.Reporting.Features.PublicStatistics;
@@ -50,6 +51,9 @@ public static class ReportingModule
         DeadlineAlertsSetup.Add(services, configuration);
         services.AddFactMeasures([ShowPublicStatisticsHandler.ResolvedOnTime]);
         services.AddScoped<ShowPublicStatisticsHandler>();
+        services.AddScoped<FeedbackReportHandler>();
+        services.AddScoped<FeedbackReportXlsx>();
+        services.AddScoped<FeedbackIndicators>();
         return services;
     }
 
