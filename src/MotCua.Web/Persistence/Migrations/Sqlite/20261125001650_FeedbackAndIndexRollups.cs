@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Feedback : Migration
+    public partial class FeedbackAndIndexRollups : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -59,6 +59,37 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_engagement_feedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reporting_procedure_rollups",
+                columns: table => new
+                {
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Grain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Counter = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reporting_procedure_rollups", x => new { x.UnitPath, x.Grain, x.Start, x.ProcedureCode, x.Counter });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reporting_unit_rollups",
+                columns: table => new
+                {
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Grain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Counter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reporting_unit_rollups", x => new { x.UnitPath, x.Grain, x.Start, x.Counter });
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +146,12 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "engagement_feedback_votes");
+
+            migrationBuilder.DropTable(
+                name: "reporting_procedure_rollups");
+
+            migrationBuilder.DropTable(
+                name: "reporting_unit_rollups");
 
             migrationBuilder.DropTable(
                 name: "engagement_feedback");

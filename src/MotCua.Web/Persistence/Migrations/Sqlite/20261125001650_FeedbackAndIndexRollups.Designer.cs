@@ -11,8 +11,8 @@ using MotCua.Web.Persistence;
 namespace MotCua.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMotCuaDbContext))]
-    [Migration("20261124231651_Feedback")]
-    partial class Feedback
+    [Migration("20261125001650_FeedbackAndIndexRollups")]
+    partial class FeedbackAndIndexRollups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1736,6 +1736,7 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.Property<DateTime>("ProjectedAtUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
@@ -1788,6 +1789,56 @@ namespace MotCua.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessingUnitPath", "ReceivedOn");
 
                     b.ToTable("reporting_dossier_facts", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Reporting.Domain.Rollups.ProcedureRollup", b =>
+                {
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitPath", "Grain", "Start", "ProcedureCode", "Counter");
+
+                    b.ToTable("reporting_procedure_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Reporting.Domain.Rollups.UnitRollup", b =>
+                {
+                    b.Property<string>("UnitPath")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitPath", "Grain", "Start", "Counter");
+
+                    b.ToTable("reporting_unit_rollups", (string)null);
                 });
 
             modelBuilder.Entity("MotCua.Reporting.Domain.Statutory.ReportRun", b =>

@@ -6,11 +6,78 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Feedback : Migration
+    public partial class FeedbackAndIndexRollups : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "ProcessingUnitPath",
+                table: "engagement_ratings",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ProcessingUnitPath",
+                table: "engagement_rating_reviews",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ProcessingUnitPath",
+                table: "dossier_dossiers",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "DeskUnitPath",
+                table: "dossier_dossiers",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "CurrentStepUnitPath",
+                table: "dossier_dossiers",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: true,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Path",
+                table: "admin_units",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512);
+
             migrationBuilder.CreateTable(
                 name: "engagement_feedback",
                 columns: table => new
@@ -59,6 +126,37 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_engagement_feedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reporting_procedure_rollups",
+                columns: table => new
+                {
+                    UnitPath = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false, collation: "C"),
+                    Grain = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    Counter = table.Column<int>(type: "integer", nullable: false),
+                    ProcedureCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reporting_procedure_rollups", x => new { x.UnitPath, x.Grain, x.Start, x.ProcedureCode, x.Counter });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reporting_unit_rollups",
+                columns: table => new
+                {
+                    UnitPath = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false, collation: "C"),
+                    Grain = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    Counter = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reporting_unit_rollups", x => new { x.UnitPath, x.Grain, x.Start, x.Counter });
                 });
 
             migrationBuilder.CreateTable(
@@ -117,7 +215,80 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                 name: "engagement_feedback_votes");
 
             migrationBuilder.DropTable(
+                name: "reporting_procedure_rollups");
+
+            migrationBuilder.DropTable(
+                name: "reporting_unit_rollups");
+
+            migrationBuilder.DropTable(
                 name: "engagement_feedback");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ProcessingUnitPath",
+                table: "engagement_ratings",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ProcessingUnitPath",
+                table: "engagement_rating_reviews",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ProcessingUnitPath",
+                table: "dossier_dossiers",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "DeskUnitPath",
+                table: "dossier_dossiers",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "CurrentStepUnitPath",
+                table: "dossier_dossiers",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldNullable: true,
+                oldCollation: "C");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Path",
+                table: "admin_units",
+                type: "character varying(512)",
+                maxLength: 512,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(512)",
+                oldMaxLength: 512,
+                oldCollation: "C");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDbContext))]
-    [Migration("20261124231252_IndexRollups")]
-    partial class IndexRollups
+    [Migration("20261125001657_FeedbackAndIndexRollups")]
+    partial class FeedbackAndIndexRollups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -268,7 +268,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -554,7 +555,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
 
                     b.Property<string>("CurrentStepUnitPath")
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<string>("DeskCode")
                         .IsRequired()
@@ -572,7 +574,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("DeskUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(128)
@@ -629,7 +632,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -917,6 +921,200 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.ToTable("dossier_idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Engagement.Features.Feedback.FeedbackCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("CitizenId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("CountFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Dislikes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FirstSupplementRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("HandledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HandledLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Likes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PetitionerAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PetitionerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("PetitionerIdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("PetitionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PetitionerPhone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("PublishDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ReRaised")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ReRaisesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("RefuseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ResultDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupplementRequest")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("SupplementRequestDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Transfers")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CitizenId", "SubmittedAtUtc");
+
+                    b.HasIndex("State", "PublishedAtUtc");
+
+                    b.HasIndex("UnitPath", "SubmittedOn");
+
+                    b.ToTable("engagement_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Feedback.FeedbackVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FeedbackCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Like")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("VotedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Voter")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackCaseId", "Voter")
+                        .IsUnique();
+
+                    b.ToTable("engagement_feedback_votes", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Engagement.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1070,7 +1268,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<string>("RatedBy")
                         .IsRequired()
@@ -1138,7 +1337,8 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                     b.Property<string>("ProcessingUnitPath")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("RatingId")
                         .HasColumnType("uuid");
@@ -2481,6 +2681,15 @@ namespace MotCua.Web.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("File")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Engagement.Features.Feedback.FeedbackVote", b =>
+                {
+                    b.HasOne("MotCua.Engagement.Features.Feedback.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
