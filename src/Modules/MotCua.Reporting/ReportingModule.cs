@@ -53,7 +53,6 @@ public static class ReportingModule
         services.AddScoped<ShowPublicStatisticsHandler>();
         services.AddScoped<FeedbackReportHandler>();
         services.AddScoped<FeedbackReportXlsx>();
-        services.AddScoped<FeedbackIndicators>();
         return services;
     }
 

@@ -78,6 +78,37 @@ public abstract class FeedbackTableTests(MotCuaApp app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_766_index_scores_group_5_from_the_same_petitions_and_links_each_figure_to_its_register_list()
+    {
+        var (district, commune) = await CraftAsync();
+        using var anonymous = App.CreateClient();
+
+        var index = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/766?unit={district.Id}&from=2026-01-05&to=2026-01-30", Ct);
+
+        var rows = index.GetProperty("indicators").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        // 5.1 monitoring: regulation 5 of 7 classified; 5.2: 7 timely of 10 received, no threshold: 70 % × 6; 5.3: 4 of 8 new: 50 % × 6.
+        (rows["5.1"].GetProperty("numerator").GetDecimal(), rows["5.1"].GetProperty("denominator").GetDecimal()).ShouldBe((5m, 7m));
+        rows["5.1"].GetProperty("points").ValueKind.ShouldBe(JsonValueKind.Null);
+        (rows["5.2"].GetProperty("numerator").GetDecimal(), rows["5.2"].GetProperty("denominator").GetDecimal()).ShouldBe((7m, 10m));
+        rows["5.2"].GetProperty("points").GetDecimal().ShouldBe(4.2m);
+        (rows["5.3"].GetProperty("numerator").GetDecimal(), rows["5.3"].GetProperty("denominator").GetDecimal()).ShouldBe((4m, 8m));
+        rows["5.3"].GetProperty("points").GetDecimal().ShouldBe(3m);
+        rows["5.2"].GetProperty("numeratorUrl").GetString()
+            .ShouldBe(FeedbackRegisterLinks.Url(FeedbackMeasureKeys.Timely, district.Id, new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 30)));
+
+        // The commune's own index counts only its petitions (8 overdue, 9 transferred in, 11 late but within time on 30/1).
+        var communeIndex = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/766?unit={commune.Id}&from=2026-01-05&to=2026-01-30", Ct);
+        var communeRows = communeIndex.GetProperty("indicators").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        communeRows["5.2"].GetProperty("denominator").GetDecimal().ShouldBe(3m);
+
+        // Narrowed to a procedure, the PAKN figures do not apply.
+        var narrowed = await anonymous.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/indicators/766?unit={district.Id}&from=2026-01-05&to=2026-01-30&field=", Ct);
+        narrowed.GetProperty("indicators").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "5.2")
+            .GetProperty("denominator").GetDecimal().ShouldBe(10m, "an empty field is no narrowing");
+    }
+
+    [Fact]
     public async Task The_xlsx_has_the_vietnamese_headers_and_the_figures_of_the_page()
     {
         var (district, commune) = await CraftAsync();

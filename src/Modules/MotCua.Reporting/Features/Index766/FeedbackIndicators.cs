@@ -11,7 +11,7 @@ public readonly record struct IndicatorParts(string Id, long Numerator, long Den
 /// / received or handled in the period; 5.3 is (first received in the period − unsatisfied − re-raised − overdue, each
 /// once) / first received in the period. Scoring (points, thresholds) stays with the 766 formula.
 /// </summary>
-internal sealed class FeedbackIndicators(IFeedbackFigures figures)
+internal static class FeedbackIndicators
 {
     public const string Classification = "5.1";
     public const string Timeliness = "5.2";
@@ -27,11 +27,6 @@ internal sealed class FeedbackIndicators(IFeedbackFigures figures)
             new(Satisfaction, counts.Indicator53.Numerator, counts.Indicator53.Denominator),
         ];
     }
-
-    /// <summary>The three pairs for a unit subtree and period, keyed by sub-indicator id.</summary>
-    public async Task<IReadOnlyDictionary<string, IndicatorParts>> ForAsync(
-        string unitPath, DateOnly from, DateOnly to, DateTime asOfUtc, CancellationToken cancellationToken) =>
-        From(await figures.CountAsync(unitPath, from, to, asOfUtc, cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
 
     /// <summary>The measure keys whose register lists are a pair's numerator and denominator (for drill-down links).</summary>
     public static (string Numerator, string Denominator) Keys(string id) => id switch

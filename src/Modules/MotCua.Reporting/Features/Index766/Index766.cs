@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Administration.Contracts;
 using MotCua.Catalog.Contracts;
+using MotCua.Engagement.Contracts;
 using MotCua.Kernel.Calendar;
 using MotCua.Kernel.Http;
 using MotCua.Kernel.Results;
@@ -52,11 +53,12 @@ internal sealed record ComputedIndex(IndexScore Score, IReadOnlyDictionary<strin
 
 /// <summary>
 /// Computes the 766 index (formula "766-dvcqg", DOMAIN A6, B §1): dossier-level figures from the projection through the
-/// index's measures (one aggregate query), procedure-level ones from the catalog, feedback ones N/A (no PAKN module yet). Unit-wide figures come from the rollups.
+/// index's measures (one aggregate query), procedure-level ones from the catalog, group 5's PAKN ones from Engagement's feedback figures (unit-wide
+/// indexes only). Unit-wide dossier figures come from the rollups.
 /// Unit-level results are public, as the national portal publishes them; an officer's are for the leaders of the unit.
 /// </summary>
 internal sealed class Index766Handler(
-    DbContext db, FactCounter counter, RollupReader rollups, IOrganisationDirectory organisation, IStaffDirectory staff, IProcedureCatalog catalog,
+    DbContext db, FactCounter counter, RollupReader rollups, IFeedbackFigures feedback, IOrganisationDirectory organisation, IStaffDirectory staff, IProcedureCatalog catalog,
     IWorkingCalendarSource calendars, IOptions<GradeOptions> grades, TimeProvider time)
 {
     private static readonly Formula Formula = Formula766.Dvcqg;
@@ -216,9 +218,15 @@ internal sealed class Index766Handler(
                 .Where(p => (scope.ProcedureCode is null || p.Code == scope.ProcedureCode) && (scope.FieldCode is null || p.FieldCode == scope.FieldCode))];
         }
 
-        var figuresByPath = scope is { ProcedureCode: null, FieldCode: null, Channel: null, Officer: null, UnitPaths: null }
+        var unitWide = IsUnitWide(scope);
+        var figuresByPath = unitWide
             ? await rollups.ReadAsync([.. scored.Select(u => u.Path)], root.UnitPath, window, procedures.Count > 0, cancellationToken)
             : await CountFactsAsync(scored, root, window, procedures.Count > 0, cancellationToken);
+
+        // Group 5's PAKN figures are about a unit's handling of feedback, not about one procedure, field or officer.
+        var feedbackByPath = unitWide
+            ? await feedback.CountByUnitAsync(root.UnitPath, window.From, window.To, window.AsOfUtc, cancellationToken)
+            : null;
 
         var pathOf = units.ToDictionary(u => u.Id, u => u.Path);
         var results = new Dictionary<Guid, ComputedIndex>();
@@ -232,6 +240,16 @@ internal sealed class Index766Handler(
                 figures[indicator.Id] = indicator.Id == "2.2"
                     ? new IndicatorCount(days, denominator)
                     : new IndicatorCount(counts[indicator.NumeratorKey], denominator);
+            }
+
+            if (feedbackByPath is not null)
+            {
+                var feedbackCounts = feedbackByPath.Where(f => f.Key.StartsWith(unit.Path, StringComparison.Ordinal)).Select(f => f.Value)
+                    .Aggregate(FeedbackCounts.Zero, FeedbackCounts.Add);
+                foreach (var parts in FeedbackIndicators.From(feedbackCounts))
+                {
+                    figures[parts.Id] = new IndicatorCount(parts.Numerator, parts.Denominator);
+                }
             }
 
             var own = procedures.Where(p => pathOf.TryGetValue(p.ImplementingUnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
@@ -303,11 +321,22 @@ internal sealed class Index766Handler(
             IndicatorBasis.Dossiers => (DrillDownLinks.Url(i.NumeratorKey, unitId, window, scope), DrillDownLinks.Url(i.DenominatorKey, unitId, window, scope)),
             IndicatorBasis.Procedures when scope.Officer is null =>
                 (Index766Links.Procedures(i.Id, true, unitId, window, scope), Index766Links.Procedures(i.Id, false, unitId, window, scope)),
+            IndicatorBasis.Feedback when IsUnitWide(scope) => FeedbackLinks(i.Id, unitId, window),
             _ => ((string?)null, (string?)null),
         };
         return new IndicatorRow(
             i.Id, i.Name, i.Group, i.Part, i.Basis.ToString(), s.Numerator, s.Denominator, s.Ratio, s.Points, i.MaxPoints,
             i.ThresholdPercent, i.Monitoring, s.NotApplicable, numeratorUrl, denominatorUrl);
+    }
+
+    /// <summary>An index of a whole unit (subtree), not narrowed to a procedure, field, channel or officer.</summary>
+    private static bool IsUnitWide(ReportScope scope) =>
+        scope is { ProcedureCode: null, FieldCode: null, Channel: null, Officer: null, UnitPaths: null };
+
+    private static (string?, string?) FeedbackLinks(string id, Guid unitId, ReportWindow window)
+    {
+        var (numerator, denominator) = FeedbackIndicators.Keys(id);
+        return (FeedbackRegisterLinks.Url(numerator, unitId, window.From, window.To), FeedbackRegisterLinks.Url(denominator, unitId, window.From, window.To));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

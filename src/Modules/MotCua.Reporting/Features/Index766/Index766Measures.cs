@@ -85,7 +85,8 @@ internal static class Index766Measures
         M("4.5b", "num", "Hồ sơ sử dụng dữ liệu dân cư (VNeID, kho dữ liệu)", w => Conditions.All(Received(w), f => f.VneidVerified || f.TakenFromWallet)),
         M("4.5b", "den", "Hồ sơ tiếp nhận trong kỳ", Received),
         // 5.4: 100 % − (overdue rate + dislike rate) = dossiers neither late nor rated unsatisfied / dossiers handled;
-        // a dossier both late and unsatisfied is subtracted once. There are no PAKN in MotCua yet.
+        // a dossier both late and unsatisfied is subtracted once. "Dossiers with a PAKN" are not linked to dossiers: a PAKN
+        // names at most a procedure (ADR 0010), so only the ratings count here.
         M("5.4", "num", "Hồ sơ đúng hạn và không bị đánh giá không hài lòng", w => Conditions.All(HandledInTime(w), NotDisliked)),
         M("5.4", "den", "Hồ sơ tiếp nhận hoặc xử lý trong kỳ", Handled),
     ];
