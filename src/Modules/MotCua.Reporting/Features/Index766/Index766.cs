@@ -52,14 +52,14 @@ internal sealed record UnitProcedure
 internal sealed record ComputedIndex(IndexScore Score, IReadOnlyDictionary<string, ProcedureSets> Procedures, IReadOnlyList<ProcedureReportingRecord> Catalog);
 
 /// <summary>
-/// Computes the 766 index (formula "766-dvcqg", DOMAIN A6, B §1): dossier-level figures from the projection through the
-/// index's measures (one aggregate query), procedure-level ones from the catalog, group 5's PAKN ones from Engagement's feedback figures (unit-wide
-/// indexes only). Unit-wide dossier figures come from the rollups.
-/// Unit-level results are public, as the national portal publishes them; an officer's are for the leaders of the unit.
+/// Computes the 766 index (formula "766-dvcqg", DOMAIN A6, B §1): dossier-level figures through the index's measures
+/// (from the rollups for a whole unit, ADR 0011; from the facts when narrowed), procedure-level ones from the catalog,
+/// group 5's PAKN ones from Engagement's feedback figures (whole units only). Unit-level results are public, as the
+/// national portal publishes them; an officer's are for the leaders of the unit.
 /// </summary>
 internal sealed class Index766Handler(
-    DbContext db, FactCounter counter, RollupReader rollups, IFeedbackFigures feedback, IOrganisationDirectory organisation, IStaffDirectory staff, IProcedureCatalog catalog,
-    IWorkingCalendarSource calendars, IOptions<GradeOptions> grades, TimeProvider time)
+    DbContext db, FactCounter counter, RollupReader rollups, IFeedbackFigures feedback, IOrganisationDirectory organisation,
+    IStaffDirectory staff, IProcedureCatalog catalog, IWorkingCalendarSource calendars, IOptions<GradeOptions> grades, TimeProvider time)
 {
     private static readonly Formula Formula = Formula766.Dvcqg;
 
