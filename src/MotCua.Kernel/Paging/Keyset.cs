@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace MotCua.Kernel.Paging;
@@ -49,5 +50,30 @@ public static class Keyset
 
         var items = rowsPlusOne.Take(limit).ToList();
         return new Page<T>(items, Encode(keyOf(items[^1])));
+    }
+
+    /// <summary>The key of a row ordered by an instant, then by a code: "ticks|code".</summary>
+    public static string InstantKey(DateTime at, string code) => string.Create(CultureInfo.InvariantCulture, $"{at.Ticks}|{code}");
+
+    /// <summary>Reads an <see cref="InstantKey"/>; a missing key (first page) is valid and leaves both unset.</summary>
+    public static bool TryParseInstantKey(string? key, out DateTime? at, out string code)
+    {
+        at = null;
+        code = string.Empty;
+        if (key is null)
+        {
+            return true;
+        }
+
+        var bar = key.IndexOf('|', StringComparison.Ordinal);
+        if (bar < 0 || bar == key.Length - 1
+            || !long.TryParse(key.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        at = new DateTime(ticks, DateTimeKind.Utc);
+        code = key[(bar + 1)..];
+        return true;
     }
 }

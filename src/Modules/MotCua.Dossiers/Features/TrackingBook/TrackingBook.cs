@@ -63,14 +63,14 @@ internal sealed class TrackingBookHandler(DbContext db)
             return invalid;
         }
 
-        if (!Keyset.TryDecode(request.After, out var key) || !TryParseKey(key, out var afterAt, out var afterCode))
+        if (!Keyset.TryDecode(request.After, out var key) || !Keyset.TryParseInstantKey(key, out var afterAt, out var afterCode))
         {
             return Error.Field("after", "Con trỏ trang không hợp lệ.");
         }
 
         var limit = Keyset.ClampLimit(request.Limit);
         var rows = await Lines(user, request.From, request.To, afterAt, afterCode).Take(limit + 1).ToListAsync(cancellationToken);
-        return Keyset.ToPage(rows, limit, l => string.Create(CultureInfo.InvariantCulture, $"{l.ReceivedAtUtc.Ticks}|{l.Code}"));
+        return Keyset.ToPage(rows, limit, l => Keyset.InstantKey(l.ReceivedAtUtc, l.Code));
     }
 
     /// <summary>Writes the whole range as XLSX, reading the lines as the writer needs them.</summary>
@@ -161,25 +161,5 @@ internal sealed class TrackingBookHandler(DbContext db)
                 d.Result != null ? d.Result.ReceivedBy : null,
                 d.State,
                 d.Components.Count));
-    }
-
-    private static bool TryParseKey(string? key, out DateTime? at, out string code)
-    {
-        at = null;
-        code = string.Empty;
-        if (key is null)
-        {
-            return true;
-        }
-
-        var bar = key.IndexOf('|', StringComparison.Ordinal);
-        if (bar < 0 || !long.TryParse(key.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks < 0 || ticks > DateTime.MaxValue.Ticks)
-        {
-            return false;
-        }
-
-        at = new DateTime(ticks, DateTimeKind.Utc);
-        code = key[(bar + 1)..];
-        return true;
     }
 }

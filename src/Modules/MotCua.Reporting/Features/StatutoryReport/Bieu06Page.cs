@@ -1,14 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using MotCua.Administration.Contracts;
 using MotCua.Kernel.Http;
-using MotCua.Kernel.Results;
-using MotCua.Reporting.Domain.Periods;
 using MotCua.Reporting.Features.DrillDown;
 using MotCua.Reporting.Features.Facts;
 
@@ -19,24 +12,9 @@ namespace MotCua.Reporting.Features.StatutoryReport;
 /// XLSX download, and for large requests the background run.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class Bieu06Page : PageModel
+public sealed class Bieu06Page : ReportPeriodPage
 {
-    public const string PageError = "";
-
-    [BindProperty(SupportsGet = true, Name = "donVi")]
-    public Guid? Unit { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "ky")]
-    public string? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "nam")]
-    public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "tu")]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "den")]
-    public DateOnly? To { get; set; }
+    protected override string PagePath => "/bao-cao/bieu-06";
 
     public B06Report? Report { get; private set; }
 
@@ -44,22 +22,13 @@ public sealed class Bieu06Page : PageModel
 
     public bool IsLarge { get; private set; }
 
-    public IReadOnlyList<UnitSummary> Units { get; private set; } = [];
-
-    /// <summary>A refusal that is not about a field (unit unknown).</summary>
-    public string? Refusal { get; private set; }
-
-    public IReadOnlyList<string> PageErrors =>
-        ModelState.TryGetValue(PageError, out var entry) ? [.. entry.Errors.Select(e => e.ErrorMessage)] : [];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var handler = Service<B06ReportHandler>();
         Units = await handler.UnitsInScopeAsync(User, cancellationToken);
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(PageError, Service<IStringLocalizer<StatutoryText>>()["Error.BadDate"]);
-            return Page();
+            return BadDate();
         }
 
         var target = await handler.ResolveAsync(User, Asked(), cancellationToken);
@@ -71,14 +40,7 @@ public sealed class Bieu06Page : PageModel
         Report = await handler.CountAsync(target.Value, cancellationToken);
         Window = handler.WindowOf(Report.Period);
         IsLarge = B06RunsHandler.IsLarge(target.Value);
-        Unit = Report.Unit.Id;
-        Kind = B06ReportHandler.KindName(Report.Period.Kind);
-        Year = Report.Period.Year ?? Year;
-        if (Report.Period.Kind == ReportPeriodKind.Custom)
-        {
-            From = Report.Period.From;
-            To = Report.Period.To;
-        }
+        Remember(Report.Unit.Id, Report.Period);
 
         return Page();
     }
@@ -119,85 +81,4 @@ public sealed class Bieu06Page : PageModel
         DrillDownLinks.Url(
             B06Figures.MeasureKey(column), Report!.Unit.Id, Window!, field is null ? null : new ReportScope(Report.Unit.Path, FieldCode: field),
             level is { } l ? B06Levels.Slug(l) : null);
-
-    public string Query(string? handler = null)
-    {
-        var query = new List<string>();
-        if (handler is not null)
-        {
-            query.Add("handler=" + handler);
-        }
-
-        if (Unit is { } unit)
-        {
-            query.Add("donVi=" + unit);
-        }
-
-        if (Kind is { Length: > 0 } kind)
-        {
-            query.Add("ky=" + Uri.EscapeDataString(kind));
-        }
-
-        if (Year is { } year)
-        {
-            query.Add("nam=" + year.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (From is { } from)
-        {
-            query.Add("tu=" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        if (To is { } to)
-        {
-            query.Add("den=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        return "/bao-cao/bieu-06?" + string.Join('&', query);
-    }
-
-    public bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
-
-    public string? InvalidClass(string key) => HasError(key) ? "is-invalid" : null;
-
-    public static string ErrorId(string key) => "loi-" + key;
-
-    public string? DescribedBy(string key) => HasError(key) ? ErrorId(key) : null;
-
-    public Microsoft.AspNetCore.Html.IHtmlContent ErrorFor(string key) => ModelState.FeedbackFor(key, ErrorId(key));
-
-    private B06Request Asked() => new(Unit, Kind, Year, From, To);
-
-    private IActionResult Show(Error error)
-    {
-        switch (error.Kind)
-        {
-            case ErrorKind.Forbidden:
-                return Forbid();
-            case ErrorKind.Validation:
-                ModelState.AddErrors(error, PageError, field => field switch
-                {
-                    "kind" => "ky",
-                    "year" => "nam",
-                    "from" => "tu",
-                    "to" => "den",
-                    _ => field,
-                });
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            default:
-                Refusal = error.Message;
-                Response.StatusCode = StatusCodes.Status404NotFound;
-                return Page();
-        }
-    }
-
-    private T Service<T>()
-        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
-
-    /// <summary>A problem answer from a page handler (the XLSX download), as the API would give it.</summary>
-    private sealed class ProblemResult(IResult result) : IActionResult
-    {
-        public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
-    }
 }

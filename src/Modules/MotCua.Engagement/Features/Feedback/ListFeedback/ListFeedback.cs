@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Administration.Contracts;
@@ -91,9 +90,9 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = new ValidationErrors();
-        var afterAt = default(DateTime);
+        DateTime? afterAt = null;
         var afterCode = string.Empty;
-        if (!Keyset.TryDecode(query.After, out var key) || !TryParseKey(key, out afterAt, out afterCode))
+        if (!Keyset.TryDecode(query.After, out var key) || !Keyset.TryParseInstantKey(key, out afterAt, out afterCode))
         {
             errors.Add("after", "Con trỏ trang không hợp lệ.");
         }
@@ -189,9 +188,9 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
                 : items.Where(f => !(f.HandledOn == null && f.ResultDueOn < today));
         }
 
-        if (key is not null)
+        if (afterAt is { } at)
         {
-            items = items.Where(f => f.SubmittedAtUtc < afterAt || (f.SubmittedAtUtc == afterAt && f.Code.CompareTo(afterCode) < 0));
+            items = items.Where(f => f.SubmittedAtUtc < at || (f.SubmittedAtUtc == at && f.Code.CompareTo(afterCode) < 0));
         }
 
         var take = Keyset.ClampLimit(query.Limit);
@@ -199,7 +198,7 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
             .OrderByDescending(f => f.SubmittedAtUtc).ThenByDescending(f => f.Code)
             .Take(take + 1)
             .ToListAsync(cancellationToken);
-        return Keyset.ToPage([.. rows.Select(f => Row(f, today))], take, r => r.SubmittedAt.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + r.Code);
+        return Keyset.ToPage([.. rows.Select(f => Row(f, today))], take, r => Keyset.InstantKey(r.SubmittedAt, r.Code));
     }
 
     /// <summary>One PAKN for staff who cover its unit; out of scope is answered as unknown.</summary>
@@ -214,21 +213,21 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
     /// <summary>"Follow my PAKN": only the signed-in citizen's own.</summary>
     public async Task<Result<Page<FeedbackRow>>> MineAsync(string citizenId, string? after, CancellationToken cancellationToken)
     {
-        if (!Keyset.TryDecode(after, out var key) || !TryParseKey(key, out var afterAt, out var afterCode))
+        if (!Keyset.TryDecode(after, out var key) || !Keyset.TryParseInstantKey(key, out var afterAt, out var afterCode))
         {
             return Error.Field("after", "Con trỏ trang không hợp lệ.");
         }
 
         var items = db.Set<FeedbackCase>().Where(f => f.CitizenId == citizenId);
-        if (key is not null)
+        if (afterAt is { } at)
         {
-            items = items.Where(f => f.SubmittedAtUtc < afterAt || (f.SubmittedAtUtc == afterAt && f.Code.CompareTo(afterCode) < 0));
+            items = items.Where(f => f.SubmittedAtUtc < at || (f.SubmittedAtUtc == at && f.Code.CompareTo(afterCode) < 0));
         }
 
         var today = clock.Today;
         var rows = await items.AsNoTracking().OrderByDescending(f => f.SubmittedAtUtc).ThenByDescending(f => f.Code)
             .Take(Keyset.DefaultLimit + 1).ToListAsync(cancellationToken);
-        return Keyset.ToPage([.. rows.Select(f => Row(f, today))], Keyset.DefaultLimit, r => r.SubmittedAt.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + r.Code);
+        return Keyset.ToPage([.. rows.Select(f => Row(f, today))], Keyset.DefaultLimit, r => Keyset.InstantKey(r.SubmittedAt, r.Code));
     }
 
     public async Task<Result<FeedbackView>> MineDetailAsync(string citizenId, string code, CancellationToken cancellationToken)
@@ -240,15 +239,15 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
     /// <summary>Published answers, newest first (NĐ 20/2008 Đ14.5: results are made public).</summary>
     public async Task<Result<Page<PublishedAnswer>>> PublishedAsync(string? after, CancellationToken cancellationToken)
     {
-        if (!Keyset.TryDecode(after, out var key) || !TryParseKey(key, out var afterAt, out var afterCode))
+        if (!Keyset.TryDecode(after, out var key) || !Keyset.TryParseInstantKey(key, out var afterAt, out var afterCode))
         {
             return Error.Field("after", "Con trỏ trang không hợp lệ.");
         }
 
         var items = db.Set<FeedbackCase>().Where(f => f.State == FeedbackState.Published);
-        if (key is not null)
+        if (afterAt is { } at)
         {
-            items = items.Where(f => f.PublishedAtUtc < afterAt || (f.PublishedAtUtc == afterAt && f.Code.CompareTo(afterCode) < 0));
+            items = items.Where(f => f.PublishedAtUtc < at || (f.PublishedAtUtc == at && f.Code.CompareTo(afterCode) < 0));
         }
 
         var rows = await items.AsNoTracking().OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Code)
@@ -258,7 +257,7 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
         return Keyset.ToPage(
             [.. rows.Select(r => r with { PublishedAt = FeedbackView.Utc(r.PublishedAt) })],
             Keyset.DefaultLimit,
-            r => r.PublishedAt.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + r.Code);
+            r => Keyset.InstantKey(r.PublishedAt, r.Code));
     }
 
     /// <summary>The PAKN of units the user covers (StaffScope), filtered in SQL by the unit's materialised path.</summary>
@@ -297,25 +296,4 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
         f.PublishedAtUtc is { } published ? FeedbackView.Utc(published) : null);
 
     private static Error NotFound() => Error.NotFound("feedback-not-found", "Không tìm thấy phản ánh, kiến nghị với mã này.");
-
-    private static bool TryParseKey(string? key, out DateTime at, out string code)
-    {
-        at = default;
-        code = string.Empty;
-        if (key is null)
-        {
-            return true;
-        }
-
-        var parts = key.Split('|');
-        if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks > DateTime.MaxValue.Ticks || parts[1].Length is 0 or > 32)
-        {
-            return false;
-        }
-
-        at = new DateTime(ticks, DateTimeKind.Utc);
-        code = parts[1];
-        return true;
-    }
 }

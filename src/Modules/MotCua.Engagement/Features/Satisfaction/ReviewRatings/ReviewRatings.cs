@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +41,7 @@ internal sealed class ReviewRatingsHandler(DbContext db, BusinessClock clock, Cu
 
     public async Task<Result<Page<ReviewItem>>> ListAsync(ClaimsPrincipal user, bool answered, string? after, int? limit, CancellationToken cancellationToken)
     {
-        if (!Keyset.TryDecode(after, out var key) || !TryParseKey(key, out var afterAt, out var afterCode))
+        if (!Keyset.TryDecode(after, out var key) || !Keyset.TryParseInstantKey(key, out var afterAt, out var afterCode))
         {
             return Error.Field("after", "Con trỏ trang không hợp lệ.");
         }
@@ -54,9 +53,9 @@ internal sealed class ReviewRatingsHandler(DbContext db, BusinessClock clock, Cu
 
         var take = Keyset.ClampLimit(limit);
         var reviews = InScope(user).Where(r => answered ? r.AnsweredAtUtc != null : r.AnsweredAtUtc == null);
-        if (key is not null)
+        if (afterAt is { } at)
         {
-            reviews = reviews.Where(r => r.OpenedAtUtc > afterAt || (r.OpenedAtUtc == afterAt && r.DossierCode.CompareTo(afterCode) > 0));
+            reviews = reviews.Where(r => r.OpenedAtUtc > at || (r.OpenedAtUtc == at && r.DossierCode.CompareTo(afterCode) > 0));
         }
 
         var rows = await reviews
@@ -82,7 +81,7 @@ internal sealed class ReviewRatingsHandler(DbContext db, BusinessClock clock, Cu
                 x.Review.AnsweredBy,
                 x.Review.AnsweredAtUtc is { } at ? Utc(at) : null))
             .ToList();
-        return Keyset.ToPage(items, take, i => i.OpenedAt.Ticks.ToString(CultureInfo.InvariantCulture) + "|" + i.DossierCode);
+        return Keyset.ToPage(items, take, i => Keyset.InstantKey(i.OpenedAt, i.DossierCode));
     }
 
     public async Task<Result<ReviewItem>> AnswerAsync(ClaimsPrincipal user, Guid id, AnswerRequest request, CancellationToken cancellationToken)
@@ -130,27 +129,6 @@ internal sealed class ReviewRatingsHandler(DbContext db, BusinessClock clock, Cu
         return user.FindFirstValue(StaffScope.SubtreeClaim) == "true"
             ? db.Set<RatingReview>().WhereUnder(r => r.ProcessingUnitPath, own)
             : db.Set<RatingReview>().Where(r => r.ProcessingUnitPath == own);
-    }
-
-    private static bool TryParseKey(string? key, out DateTime at, out string code)
-    {
-        at = default;
-        code = string.Empty;
-        if (key is null)
-        {
-            return true;
-        }
-
-        var parts = key.Split('|');
-        if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks > DateTime.MaxValue.Ticks || parts[1].Length is 0 or > 64)
-        {
-            return false;
-        }
-
-        at = new DateTime(ticks, DateTimeKind.Utc);
-        code = parts[1];
-        return true;
     }
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
