@@ -29,6 +29,9 @@ internal sealed class FeedbackCase
     public Guid Id { get; private set; }
 
     /// <summary>Mã PAKN, given at submission: "PAKN-yyMMdd-XXXXXX".</summary>
+    /// <summary>The column's length: longer input cannot be a code.</summary>
+    public const int MaxCodeLength = 32;
+
     public string Code { get; private set; } = string.Empty;
 
     public Guid UnitId { get; private set; }

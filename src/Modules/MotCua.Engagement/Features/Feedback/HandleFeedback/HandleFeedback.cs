@@ -26,10 +26,7 @@ internal sealed class HandleFeedbackHandler(DbContext db, IOrganisationDirectory
         ClaimsPrincipal user, string code, FeedbackTrigger trigger, FeedbackActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var normalized = code?.Trim().ToUpperInvariant();
-        var item = string.IsNullOrEmpty(normalized) || normalized.Length > 32
-            ? null
-            : await db.Set<FeedbackCase>().SingleOrDefaultAsync(f => f.Code == normalized, cancellationToken);
+        var item = await db.Set<FeedbackCase>().WithCode(code).SingleOrDefaultAsync(cancellationToken);
         if (item is null || !user.Covers(item.UnitPath))
         {
             // Another unit's PAKN is answered as unknown: the answer tells nothing about which codes exist.
@@ -99,10 +96,7 @@ internal sealed class HandleFeedbackHandler(DbContext db, IOrganisationDirectory
             return Changed(item.Code);
         }
 
-        var earlier = item.ReRaisesId is { } id
-            ? await db.Set<FeedbackCase>().Where(f => f.Id == id).Select(f => f.Code).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return FeedbackView.Of(item, earlier, showPetitioner: true);
+        return FeedbackView.Of(item, await db.EarlierCodeAsync(item, cancellationToken), showPetitioner: true);
     }
 
     private static Error Changed(string code) =>

@@ -274,21 +274,11 @@ internal sealed class ListFeedbackHandler(DbContext db, IOrganisationDirectory o
             : db.Set<FeedbackCase>().Where(f => f.UnitPath == own);
     }
 
-    private Task<FeedbackCase?> FindAsync(string code, CancellationToken cancellationToken)
-    {
-        var normalized = code?.Trim().ToUpperInvariant();
-        return string.IsNullOrEmpty(normalized) || normalized.Length > 32
-            ? Task.FromResult<FeedbackCase?>(null)
-            : db.Set<FeedbackCase>().AsNoTracking().SingleOrDefaultAsync(f => f.Code == normalized, cancellationToken);
-    }
+    private Task<FeedbackCase?> FindAsync(string code, CancellationToken cancellationToken) =>
+        db.Set<FeedbackCase>().AsNoTracking().WithCode(code).SingleOrDefaultAsync(cancellationToken);
 
-    private async Task<Result<FeedbackView>> ViewAsync(FeedbackCase item, bool showPetitioner, CancellationToken cancellationToken)
-    {
-        var earlier = item.ReRaisesId is { } id
-            ? await db.Set<FeedbackCase>().Where(f => f.Id == id).Select(f => f.Code).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return FeedbackView.Of(item, earlier, showPetitioner);
-    }
+    private async Task<Result<FeedbackView>> ViewAsync(FeedbackCase item, bool showPetitioner, CancellationToken cancellationToken) =>
+        FeedbackView.Of(item, await db.EarlierCodeAsync(item, cancellationToken), showPetitioner);
 
     private static FeedbackRow Row(FeedbackCase f, DateOnly today) => new(
         f.Code, f.State, f.State.Label(), f.UnitName, f.Channel, f.Classification, f.Subject, FeedbackView.Utc(f.SubmittedAtUtc), f.ResultDueOn,

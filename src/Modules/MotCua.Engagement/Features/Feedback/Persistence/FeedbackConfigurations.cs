@@ -11,7 +11,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.ToTable("engagement_feedback");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.Property(f => f.Code).HasMaxLength(32);
+        builder.Property(f => f.Code).HasMaxLength(FeedbackCase.MaxCodeLength);
         builder.HasIndex(f => f.Code).IsUnique();
         builder.Property(f => f.UnitPath).HasMaxLength(512).IsMaterializedPath();
         builder.Property(f => f.UnitName).HasMaxLength(300);

@@ -75,8 +75,7 @@ internal sealed class SubmitFeedbackHandler(
         FeedbackCase? earlier = null;
         if (request.ReRaises is { Length: > 0 } earlierCode)
         {
-            var normalized = earlierCode.Trim().ToUpperInvariant();
-            earlier = await db.Set<FeedbackCase>().SingleOrDefaultAsync(f => f.Code == normalized, cancellationToken);
+            earlier = await db.Set<FeedbackCase>().WithCode(earlierCode).SingleOrDefaultAsync(cancellationToken);
             if (earlier is null)
             {
                 return Error.Field("reRaises", $"Không tìm thấy phản ánh, kiến nghị có mã {earlierCode.Trim()}.");

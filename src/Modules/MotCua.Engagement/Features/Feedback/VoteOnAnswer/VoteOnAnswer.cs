@@ -22,10 +22,7 @@ internal sealed class VoteOnAnswerHandler(DbContext db, BusinessClock clock)
             return Error.Field("like", "Chọn hài lòng hoặc không hài lòng.");
         }
 
-        var normalized = code?.Trim().ToUpperInvariant();
-        var item = string.IsNullOrEmpty(normalized) || normalized.Length > 32
-            ? null
-            : await db.Set<FeedbackCase>().SingleOrDefaultAsync(f => f.Code == normalized && f.State == FeedbackState.Published, cancellationToken);
+        var item = await db.Set<FeedbackCase>().WithCode(code).SingleOrDefaultAsync(f => f.State == FeedbackState.Published, cancellationToken);
         if (item is null)
         {
             return Error.NotFound("answer-not-found", "Không tìm thấy kết quả xử lý phản ánh, kiến nghị đã công khai với mã này.");
