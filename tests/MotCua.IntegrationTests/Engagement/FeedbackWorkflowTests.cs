@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Administration.Contracts;
+using MotCua.Engagement.Features.Feedback;
 using MotCua.IntegrationTests.Administration;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Kernel.Auditing;
@@ -148,6 +149,26 @@ public abstract class FeedbackWorkflowTests(MotCuaApp app) : IntegrationTest(app
         }
 
         errors.GetProperty("petitionerName")[0].GetString()!.ShouldContain("Họ và tên không được để trống");
+    }
+
+    [Fact]
+    public async Task A_missing_unit_and_an_unknown_earlier_code_are_reported_with_the_forms_own_errors_and_nothing_is_saved()
+    {
+        var subject = "Không lưu " + Guid.NewGuid().ToString("N");
+        using var response = await App.CreateClient().PostAsJsonAsync(
+            "/api/v1/feedback",
+            new { petitionerName = "", petitionerPhone = "0912345678", petitionerAddress = "Lào Cai", subject, content = "", reRaises = "PAKN-000000-KHONGCO" },
+            Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        foreach (var field in new[] { "unitId", "reRaises", "petitionerName", "content" })
+        {
+            errors.TryGetProperty(field, out _).ShouldBeTrue(field);
+        }
+
+        await using var scope = App.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<DbContext>().Set<FeedbackCase>().CountAsync(f => f.Subject == subject, Ct)).ShouldBe(0);
     }
 
     [Fact]

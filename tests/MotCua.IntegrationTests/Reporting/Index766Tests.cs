@@ -126,7 +126,7 @@ public abstract partial class Index766Tests(MotCuaApp app) : IntegrationTest(app
         html.ShouldContain("Chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ");
         html.ShouldContain("Xếp hạng 1/2");
         html.ShouldContain("766-dvcqg");
-        html.ShouldContain("Tính từ sổ theo dõi phản ánh, kiến nghị");
+        html.ShouldContain("Tính từ sổ theo dõi PAKN");
         html.ShouldContain("index766-chart");
 
         var links = FigureLink().Matches(html).Select(m => (Url: WebUtility.HtmlDecode(m.Groups["url"].Value), Figure: long.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture))).ToList();

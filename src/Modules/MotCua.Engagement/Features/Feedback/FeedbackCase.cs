@@ -124,13 +124,19 @@ internal sealed class FeedbackCase
     public bool RatedUnsatisfied => Dislikes > Likes;
 
     public static Result<FeedbackCase> Submit(
-        string code, HandlingUnit unit, string? procedureCode, FeedbackChannel channel, Petitioner petitioner, string? citizenId,
-        string? subject, string? content, FeedbackCase? reRaises, DateTime nowUtc, WorkingCalendar calendar)
+        string code, HandlingUnit? unit, string? procedureCode, FeedbackChannel channel, Petitioner petitioner, string? citizenId,
+        string? subject, string? content, FeedbackCase? reRaises, DateTime nowUtc, WorkingCalendar calendar, ValidationErrors? errors = null)
     {
-        ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(petitioner);
         ArgumentNullException.ThrowIfNull(calendar);
-        var errors = new ValidationErrors();
+
+        // What the caller found wrong (an unknown unit or earlier code) is shown together with the form's own errors.
+        errors ??= new ValidationErrors();
+        if (unit is null)
+        {
+            errors.Add("unitId", "Chọn cơ quan, đơn vị tiếp nhận phản ánh, kiến nghị.");
+        }
+
         errors.Required("petitionerName", petitioner.Name?.Trim(), "Họ và tên", NameMaxLength);
         errors.Required("petitionerAddress", petitioner.Address?.Trim(), "Địa chỉ", 500);
         var phone = Digits(petitioner.Phone);
@@ -162,7 +168,7 @@ internal sealed class FeedbackCase
             errors.Add("reRaises", $"Phản ánh, kiến nghị {reRaises.Code} không phải của cùng người gửi.");
         }
 
-        if (!errors.IsEmpty)
+        if (!errors.IsEmpty || unit is null)
         {
             return errors.ToError();
         }

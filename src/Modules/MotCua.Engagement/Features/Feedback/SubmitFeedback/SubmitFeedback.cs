@@ -50,15 +50,11 @@ internal sealed class SubmitFeedbackHandler(
         ArgumentNullException.ThrowIfNull(request);
         var citizen = submitter is Submitter.Public { User: { } user } && user.IsCitizen() ? user : null;
         var unit = request.UnitId is { } unitId ? await organisation.FindAsync(unitId, cancellationToken) : null;
-        if (unit is null)
-        {
-            return Error.Field("unitId", "Chọn cơ quan, đơn vị tiếp nhận phản ánh, kiến nghị.");
-        }
-
+        var errors = new ValidationErrors();
         var channel = FeedbackChannel.Portal;
         if (submitter is Submitter.Officer officer)
         {
-            if (!officer.User.Covers(unit.Path))
+            if (unit is not null && !officer.User.Covers(unit.Path))
             {
                 return Error.Forbidden($"Ông/bà không được tiếp nhận phản ánh, kiến nghị cho {unit.Name}.");
             }
@@ -66,10 +62,12 @@ internal sealed class SubmitFeedbackHandler(
             // An officer registers what came another way; the portal is the public's own channel.
             if (request.Channel is not { } given || given == FeedbackChannel.Portal || !Enum.IsDefined(given))
             {
-                return Error.Field("channel", "Chọn hình thức tiếp nhận: văn bản (trực tiếp, bưu chính), điện thoại đường dây nóng hoặc phiếu lấy ý kiến.");
+                errors.Add("channel", "Chọn hình thức tiếp nhận: văn bản (trực tiếp, bưu chính), điện thoại đường dây nóng hoặc phiếu lấy ý kiến.");
             }
-
-            channel = given;
+            else
+            {
+                channel = given;
+            }
         }
 
         FeedbackCase? earlier = null;
@@ -78,7 +76,7 @@ internal sealed class SubmitFeedbackHandler(
             earlier = await db.Set<FeedbackCase>().WithCode(earlierCode).SingleOrDefaultAsync(cancellationToken);
             if (earlier is null)
             {
-                return Error.Field("reRaises", $"Không tìm thấy phản ánh, kiến nghị có mã {earlierCode.Trim()}.");
+                errors.Add("reRaises", $"Không tìm thấy phản ánh, kiến nghị có mã {earlierCode.Trim()}.");
             }
         }
 
@@ -90,8 +88,8 @@ internal sealed class SubmitFeedbackHandler(
             request.PetitionerEmail ?? citizen?.FindFirstValue(CitizenIdentity.EmailClaim),
             request.PetitionerIdentityNumber ?? citizen?.CitizenId());
         var submitted = FeedbackCase.Submit(
-            NewCode(now), new HandlingUnit(unit.Id, unit.Path, unit.Name), request.ProcedureCode, channel, petitioner, citizen?.CitizenId(),
-            request.Subject, request.Content, earlier, now, await calendars.GetAsync(cancellationToken));
+            NewCode(now), unit is null ? null : new HandlingUnit(unit.Id, unit.Path, unit.Name), request.ProcedureCode, channel, petitioner,
+            citizen?.CitizenId(), request.Subject, request.Content, earlier, now, await calendars.GetAsync(cancellationToken), errors);
         if (!submitted.IsSuccess)
         {
             return submitted.Error;
